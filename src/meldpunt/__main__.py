@@ -1,0 +1,5 @@
+"""Entry point for ``python -m meldpunt``."""
+
+from meldpunt.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,47 @@
+"""Composition root: arguments → logging → storage → services → QApplication."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from meldpunt import __version__
+from meldpunt.cli import parse_args, run_command
+from meldpunt.config import UserSettings, resolve_database_url
+from meldpunt.logsetup import enable_faulthandler, setup_logging
+from meldpunt.paths import default_paths
+
+log = logging.getLogger(__name__)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    paths = default_paths()
+    setup_logging(paths)
+    log.info("Meldpunt %s starting (%s)", __version__, args.command or "gui")
+    if args.command:
+        return run_command(args, paths)
+
+    enable_faulthandler(paths)
+    settings = UserSettings.load(paths.settings_file)
+    language = args.lang or settings.language
+    db_url = resolve_database_url(args.db, paths)
+
+    from meldpunt.storage.database import open_database
+    from meldpunt.storage.errors import StorageError
+    from meldpunt.ui.application import run_gui, show_startup_error
+
+    try:
+        database = open_database(db_url)
+    except StorageError as exc:
+        log.error("Could not open the database: %s", exc)
+        return show_startup_error(str(exc), language=language, paths=paths)
+    try:
+        return run_gui(database=database, language=language, paths=paths, settings=settings)
+    finally:
+        database.dispose()
+
+
+if __name__ == "__main__":  # pragma: no cover - python -m meldpunt goes through __main__
+    raise SystemExit(main())

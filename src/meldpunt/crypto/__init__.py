@@ -1,0 +1,1 @@
+"""Key hierarchy, field cipher and blind index (no Qt, no SQL)."""

@@ -1,0 +1,1 @@
+"""Deterministic synthetic reports for demos, tests and benchmarks."""

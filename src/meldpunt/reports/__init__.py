@@ -1,0 +1,1 @@
+"""Statistics with disclosure control and PDF/CSV builders: plain data in, bytes out."""

@@ -1,0 +1,1 @@
+"""Use cases; each takes what it needs (session factory, key store) as arguments."""

@@ -1,0 +1,1 @@
+"""Engine and session factory, ORM models, bundled migrations and repositories."""
