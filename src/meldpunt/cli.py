@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
+import os
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from meldpunt import __version__
-from meldpunt.config import LANGUAGES
+from meldpunt.config import LANGUAGES, resolve_database_url
+from meldpunt.crypto.keyring import KeyRing
+from meldpunt.crypto.keys import KeyClass
+from meldpunt.domain.accounts import Role
 from meldpunt.paths import AppPaths
+from meldpunt.services.accounts import Accounts
+
+if TYPE_CHECKING:
+    from meldpunt.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +71,287 @@ def build_parser() -> argparse.ArgumentParser:
         help="also write the result as JSON to FILE (for windowed builds without a console)",
     )
     p.set_defaults(handler=cmd_self_test)
+
+    p = sub.add_parser("init", help="create a new office database; prints the recovery key once")
+    _add_common(p, top=False)
+    p.add_argument("--office", required=True, metavar="NAME", help="the office's name")
+    p.add_argument("--admin", required=True, metavar="USER", help="the first coordinator")
+    p.add_argument("--name", default="", metavar="TEXT", help="the coordinator's full name")
+    p.add_argument(
+        "--recovery-sheet",
+        type=Path,
+        metavar="FILE.pdf",
+        help="also write the printable recovery sheet (PDF) to FILE.pdf",
+    )
+    p.add_argument("--lang", choices=LANGUAGES, default="nl", help="language of the sheet")
+    p.set_defaults(handler=cmd_init)
+
+    user = sub.add_parser("user", help="staff accounts").add_subparsers(
+        dest="user_command", metavar="ACTION", required=True
+    )
+    p = user.add_parser("add", help="add a staff member with a role")
+    _add_common(p, top=False)
+    p.add_argument("new_user", metavar="NEW_USER")
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument("--name", default="", metavar="TEXT", help="the new user's full name")
+    p.add_argument("--user", required=True, metavar="USER", help="the coordinator who acts")
+    p.set_defaults(handler=cmd_user_add)
+    p = user.add_parser("list", help="list staff accounts")
+    _add_common(p, top=False)
+    p.add_argument("--user", required=True, metavar="USER")
+    p.set_defaults(handler=cmd_user_list)
+    p = user.add_parser("disable", help="disable an account (it can no longer unlock)")
+    _add_common(p, top=False)
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--user", required=True, metavar="USER")
+    p.set_defaults(handler=cmd_user_disable)
+    p = user.add_parser("passwd", help="change your own passphrase")
+    _add_common(p, top=False)
+    p.add_argument("--user", required=True, metavar="USER")
+    p.set_defaults(handler=cmd_user_passwd)
+    p = user.add_parser("reset", help="give a user a new passphrase (coordinator; re-enrols)")
+    _add_common(p, top=False)
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--user", required=True, metavar="USER")
+    p.set_defaults(handler=cmd_user_reset)
+    p = user.add_parser(
+        "recover", help="enrol a coordinator with the recovery key when every passphrase is lost"
+    )
+    _add_common(p, top=False)
+    p.add_argument("name", metavar="NAME", help="the coordinator to enrol (new or existing)")
+    p.set_defaults(handler=cmd_user_recover)
+
+    keys = sub.add_parser("key", help="key management").add_subparsers(
+        dest="key_command", metavar="ACTION", required=True
+    )
+    p = keys.add_parser("rotate", help="rotate a class key (after someone leaves)")
+    _add_common(p, top=False)
+    p.add_argument("key_class", choices=[c.code for c in KeyClass])
+    p.add_argument("--user", required=True, metavar="USER")
+    p.add_argument("--batch-size", type=int, default=500, help=argparse.SUPPRESS)
+    p.set_defaults(handler=cmd_key_rotate)
     return parser
+
+
+# --- passphrases and the database --------------------------------------------------------
+
+
+def read_passphrase(env: str, prompt: str, *, confirm: bool = False) -> str:
+    """From the environment variable, else a prompt without echo (never an argument)."""
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise CommandError(f"No passphrase: set {env} or run the command in a terminal.")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again: ") != first:
+        raise CommandError("The two passphrases differ; nothing was changed.")
+    return first
+
+
+def open_office(args: argparse.Namespace, paths: AppPaths) -> Database:
+    from meldpunt.storage.database import open_database
+
+    return open_database(resolve_database_url(args.db, paths))
+
+
+def unlock(accounts: Accounts, username: str) -> KeyRing:
+    return accounts.unlock(
+        username, read_passphrase("MELDPUNT_PASSWORD", f"Passphrase for {username}: ")
+    )
+
+
+def progress_printer(label: str) -> Callable[[int, int], None]:
+    """Progress on standard error when it is a terminal; silent in scripts."""
+    if not sys.stderr.isatty():
+        return lambda done, total: None
+
+    def show(done: int, total: int) -> None:
+        print(f"\r{label}: {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+
+    return show
+
+
+# --- commands ---------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace, paths: AppPaths) -> int:
+    from meldpunt.reports.recovery_sheet import build_recovery_sheet
+
+    database = open_office(args, paths)
+    try:
+        accounts = Accounts(database.sessions)
+        if accounts.office_exists():
+            raise CommandError("This database already holds an office; nothing was changed.")
+        passphrase = read_passphrase(
+            "MELDPUNT_PASSWORD", f"New passphrase for {args.admin}: ", confirm=True
+        )
+        office = accounts.create_office(args.office, args.admin, passphrase, args.name)
+        office.ring.wipe()
+    finally:
+        database.dispose()
+    print(f"Office '{args.office.strip()}' created; {args.admin} is its first coordinator.")
+    print()
+    print("RECOVERY KEY — shown only this once. Print it or write it down and keep it locked away:")
+    print()
+    print(f"    {office.recovery_key}")
+    print()
+    if args.recovery_sheet:
+        write_atomically(
+            args.recovery_sheet,
+            build_recovery_sheet(office.recovery_key, args.office.strip(), date.today(), args.lang),
+        )
+        print(f"The printable recovery sheet was written to {args.recovery_sheet}.")
+    return EXIT_OK
+
+
+def cmd_user_add(args: argparse.Namespace, paths: AppPaths) -> int:
+    database = open_office(args, paths)
+    try:
+        accounts = Accounts(database.sessions)
+        actor = unlock(accounts, args.user)
+        try:
+            new = read_passphrase(
+                "MELDPUNT_NEW_PASSWORD", f"Passphrase for {args.new_user}: ", confirm=True
+            )
+            info = accounts.add_user(actor, args.new_user, args.role, new, args.name)
+        finally:
+            actor.wipe()
+    finally:
+        database.dispose()
+    print(f"User {info.username} added with role {info.role}.")
+    return EXIT_OK
+
+
+def cmd_user_list(args: argparse.Namespace, paths: AppPaths) -> int:
+    database = open_office(args, paths)
+    try:
+        accounts = Accounts(database.sessions)
+        actor = unlock(accounts, args.user)
+        try:
+            users = accounts.list_users(actor)
+        finally:
+            actor.wipe()
+    finally:
+        database.dispose()
+    print(f"{'USER':<20} {'ROLE':<14} {'STATE':<9} NAME")
+    for u in users:
+        state = "active" if u.active else "disabled"
+        print(f"{u.username:<20} {u.role:<14} {state:<9} {u.display_name}")
+    return EXIT_OK
+
+
+def cmd_user_disable(args: argparse.Namespace, paths: AppPaths) -> int:
+    database = open_office(args, paths)
+    try:
+        accounts = Accounts(database.sessions)
+        actor = unlock(accounts, args.user)
+        try:
+            accounts.disable_user(actor, args.name)
+        finally:
+            actor.wipe()
+    finally:
+        database.dispose()
+    print(f"User {args.name} is disabled and can no longer unlock.")
+    print("If they may have copied keys, rotate the class keys: meldpunt key rotate CLASS.")
+    return EXIT_OK
+
+
+def cmd_user_passwd(args: argparse.Namespace, paths: AppPaths) -> int:
+    database = open_office(args, paths)
+    try:
+        accounts = Accounts(database.sessions)
+        old = read_passphrase("MELDPUNT_PASSWORD", f"Current passphrase for {args.user}: ")
+        actor = accounts.unlock(args.user, old)
+        try:
+            new = read_passphrase("MELDPUNT_NEW_PASSWORD", "New passphrase: ", confirm=True)
+            accounts.change_passphrase(actor, old, new)
+        finally:
+            actor.wipe()
+    finally:
+        database.dispose()
+    print("Your passphrase was changed.")
+    return EXIT_OK
+
+
+def cmd_user_reset(args: argparse.Namespace, paths: AppPaths) -> int:
+    database = open_office(args, paths)
+    try:
+        accounts = Accounts(database.sessions)
+        actor = unlock(accounts, args.user)
+        try:
+            new = read_passphrase(
+                "MELDPUNT_NEW_PASSWORD", f"New passphrase for {args.name}: ", confirm=True
+            )
+            accounts.reset_passphrase(actor, args.name, new)
+        finally:
+            actor.wipe()
+    finally:
+        database.dispose()
+    print(f"User {args.name} has a new passphrase.")
+    return EXIT_OK
+
+
+def cmd_user_recover(args: argparse.Namespace, paths: AppPaths) -> int:
+    database = open_office(args, paths)
+    try:
+        accounts = Accounts(database.sessions)
+        key = os.environ.get("MELDPUNT_RECOVERY_KEY")
+        if key is None:
+            if not sys.stdin.isatty():
+                raise CommandError(
+                    "No recovery key: set MELDPUNT_RECOVERY_KEY or run in a terminal."
+                )
+            key = getpass.getpass("Recovery key: ")
+        new = read_passphrase(
+            "MELDPUNT_NEW_PASSWORD", f"New passphrase for {args.name}: ", confirm=True
+        )
+        ring = accounts.enroll_with_recovery_key(key, args.name, new)
+        ring.wipe()
+    finally:
+        database.dispose()
+    print(f"{args.name} is enrolled as coordinator with the recovery key.")
+    return EXIT_OK
+
+
+def cmd_key_rotate(args: argparse.Namespace, paths: AppPaths) -> int:
+    from meldpunt.services.rotation import KeyRotation
+
+    database = open_office(args, paths)
+    try:
+        accounts = Accounts(database.sessions)
+        actor = unlock(accounts, args.user)
+        try:
+            rotation = KeyRotation(database.sessions)
+            key_class = KeyClass.from_code(args.key_class)
+            show = progress_printer(f"Re-wrapping {key_class.code} data keys")
+            for status in rotation.resume_all(actor, show):
+                print(f"Finished the interrupted rotation of the {status.key_class.code} key.")
+            if key_class in rotation.pending():
+                raise CommandError(f"The rotation of the {key_class.code} key did not finish.")
+            status = rotation.rotate(actor, key_class, batch_size=args.batch_size, progress=show)
+        finally:
+            actor.wipe()
+    finally:
+        database.dispose()
+    print(f"The {status.key_class.code} key is now at version {status.new_version}.")
+    return EXIT_OK
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside the target, fsync, then rename over it."""
+    path = path.expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".meldpunt-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def cmd_self_test(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -88,12 +380,14 @@ def cmd_self_test(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run a parsed command; known failures become one line on stderr and exit code 1."""
+    from meldpunt.crypto.errors import CryptoError
+    from meldpunt.services.errors import ServiceError
     from meldpunt.storage.errors import StorageError
 
     handler: Callable[[argparse.Namespace, AppPaths], int] = args.handler
     try:
         return handler(args, paths)
-    except (CommandError, StorageError) as exc:
+    except (CommandError, StorageError, ServiceError, CryptoError) as exc:
         print(f"meldpunt: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
