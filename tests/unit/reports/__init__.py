@@ -1,0 +1,1 @@
+"""Tests of the annual report: statistics, disclosure control, PDF and open data."""
