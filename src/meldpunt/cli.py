@@ -121,6 +121,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", metavar="NAME", help="the coordinator to enrol (new or existing)")
     p.set_defaults(handler=cmd_user_recover)
 
+    p = sub.add_parser("import", help="import reports from a JSON or CSV file (all or nothing)")
+    _add_common(p, top=False)
+    p.add_argument("file", metavar="FILE", type=Path, help="FILE.json or FILE.csv")
+    p.add_argument("--user", required=True, metavar="USER")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the messages")
+    p.set_defaults(handler=cmd_import)
+
     keys = sub.add_parser("key", help="key management").add_subparsers(
         dest="key_command", metavar="ACTION", required=True
     )
@@ -311,6 +318,48 @@ def cmd_user_recover(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         database.dispose()
     print(f"{args.name} is enrolled as coordinator with the recovery key.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
+    from meldpunt.services.importing import ImportService
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise CommandError(f"Cannot read {args.file}: {exc.strerror}.") from None
+    database = open_office(args, paths)
+    try:
+        accounts = Accounts(database.sessions)
+        actor = unlock(accounts, args.user)
+        try:
+            outcome = ImportService(database.sessions).import_bytes(
+                actor,
+                data,
+                args.file.name,
+                lang=args.lang,
+                progress=progress_printer("Importing reports"),
+            )
+        finally:
+            actor.wipe()
+    finally:
+        database.dispose()
+    if outcome.problems:
+        for problem in outcome.problems:
+            print(problem.describe(args.lang), file=sys.stderr)
+        reports = {p.position for p in outcome.problems if p.position is not None}
+        print(
+            f"meldpunt: nothing was imported: {len(outcome.problems)} problem(s) in "
+            f"{len(reports)} of {outcome.total} report(s).",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+    if outcome.already_present and not outcome.added:
+        print(f"Nothing new: all {len(outcome.already_present)} reports were imported before.")
+    else:
+        print(f"Imported {len(outcome.added)} report(s).")
+        if outcome.already_present:
+            print(f"{len(outcome.already_present)} report(s) were already present and skipped.")
     return EXIT_OK
 
 

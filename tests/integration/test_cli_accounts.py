@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from support.office import COORDINATOR, COORDINATOR_PASS, INTAKE_PASS
 
 pytestmark = pytest.mark.slow

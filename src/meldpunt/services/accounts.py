@@ -33,6 +33,7 @@ from meldpunt.domain.accounts import (
 from meldpunt.services.clock import Clock, as_utc, utc_now
 from meldpunt.services.errors import AccessDenied, Conflict, InvalidInput, NotFound, TooManyAttempts
 from meldpunt.storage import keystore
+from meldpunt.storage.reports_repo import BLIND_INDEX_OWNER
 from meldpunt.storage.models import KeySlot, OfficeSetting, StaffUser, UnlockAttempt
 
 log = logging.getLogger(__name__)
@@ -139,6 +140,7 @@ class Accounts:
             user_ring = self._enroll(
                 s, ring, username, display_name or username, Role.COORDINATOR, passphrase, now
             )
+            keystore.DataKeys(s, ring).create(BLIND_INDEX_OWNER, [KeyClass.IDENTITY])
             ring.wipe()
         log.info("Office created with its first coordinator")
         return NewOffice(user_ring, format_recovery_key(recovery))

@@ -8,6 +8,7 @@ from sqlalchemy import (
     Boolean,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -126,3 +127,109 @@ class UnlockAttempt(Base):
     username: Mapped[str] = mapped_column(String(40))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     success: Mapped[bool] = mapped_column(Boolean)
+
+
+class NumberCounter(Base):
+    """The last number given per kind ("report", "file") and year: 2025-0042, D2025-0007."""
+
+    __tablename__ = "number_counter"
+
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
+
+
+class CaseFileRow(Base):
+    """A case file (dossier). Coded facts and notes are ciphertext; status and dates plain."""
+
+    __tablename__ = "case_file"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    number: Mapped[str] = mapped_column(String(16), unique=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    status: Mapped[str] = mapped_column(String(24))
+    assigned_to: Mapped[str | None] = mapped_column(ForeignKey("staff_user.id"))
+    mass_report: Mapped[bool] = mapped_column(Boolean, default=False)
+    special_blob: Mapped[bytes] = mapped_column(LargeBinary)
+    case_blob: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy API
+
+
+class ReportRow(Base):
+    """A report. Only the metadata security.md lists is plain; the rest is three class blobs."""
+
+    __tablename__ = "report"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    number: Mapped[str] = mapped_column(String(16), unique=True)
+    external_ref: Mapped[str | None] = mapped_column(String(100), unique=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    month: Mapped[int] = mapped_column(Integer)
+    channel: Mapped[str] = mapped_column(String(24), index=True)
+    domain_top: Mapped[str] = mapped_column(String(40), index=True)
+    status: Mapped[str] = mapped_column(String(24), index=True)
+    assigned_to: Mapped[str | None] = mapped_column(ForeignKey("staff_user.id"), index=True)
+    case_file_id: Mapped[str | None] = mapped_column(ForeignKey("case_file.id"), index=True)
+    mass_report: Mapped[bool] = mapped_column(Boolean, default=False)
+    identity_blob: Mapped[bytes] = mapped_column(LargeBinary)
+    special_blob: Mapped[bytes] = mapped_column(LargeBinary)
+    case_blob: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str | None] = mapped_column(String(36))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy API
+
+
+class BlindIndexRow(Base):
+    """Keyed digests (HMAC) for exact search on e-mail, phone, name and counterparty."""
+
+    __tablename__ = "blind_index"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    report_id: Mapped[str] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(24))
+    digest: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_blind_index_lookup", "field", "digest"),)
+
+
+class ReportChange(Base):
+    """Who changed which fields of a report, and when (never the values)."""
+
+    __tablename__ = "report_change"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    report_id: Mapped[str] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    by_user: Mapped[str | None] = mapped_column(String(36))
+    fields: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class EvidenceRow(Base):
+    """An evidence file: its own data key; name, type, size, SHA-256 and capture time sealed."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    report_id: Mapped[str] = mapped_column(ForeignKey("report.id", ondelete="CASCADE"), index=True)
+    chunks: Mapped[int] = mapped_column(Integer)
+    meta_blob: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str | None] = mapped_column(String(36))
+
+
+class EvidenceChunk(Base):
+    __tablename__ = "evidence_chunk"
+
+    evidence_id: Mapped[str] = mapped_column(
+        ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True
+    )
+    idx: Mapped[int] = mapped_column(Integer, primary_key=True)
+    blob: Mapped[bytes] = mapped_column(LargeBinary)

@@ -1,0 +1,103 @@
+"""Importing reports from the web form's JSON or an office spreadsheet (CSV): all or nothing."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from meldpunt.crypto.keyring import KeyRing
+from meldpunt.domain.importing import ImportFileError, ImportProblem, parse_import
+from meldpunt.domain.model import Report
+from meldpunt.domain.taxonomy import Taxonomy, load_taxonomy
+from meldpunt.services.clock import Clock, utc_now
+from meldpunt.services.errors import InvalidInput
+from meldpunt.services.reports import ReportService
+from meldpunt.storage.reports_repo import ReportRepository
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+BATCH = 250
+
+
+@dataclass
+class ImportOutcome:
+    total: int = 0
+    added: list[str] = field(default_factory=list)  # report numbers
+    already_present: list[str] = field(default_factory=list)  # external refs
+    problems: list[ImportProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class ImportService:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        taxonomy: Taxonomy | None = None,
+        clock: Clock = utc_now,
+    ) -> None:
+        self.sessions = sessions
+        self.taxonomy = taxonomy or load_taxonomy()
+        self.clock = clock
+
+    def import_bytes(
+        self,
+        ring: KeyRing,
+        data: bytes,
+        filename: str,
+        *,
+        lang: str = "nl",
+        progress: Progress | None = None,
+    ) -> ImportOutcome:
+        """Parse, check every report, then write all new ones in one transaction.
+
+        When any report has a problem nothing is written and every problem is returned.
+        Reports whose external_ref is already stored are skipped (and listed), so importing
+        the same file twice adds nothing the second time.
+        """
+        ReportService._require_writer(ring)
+        try:
+            parsed = parse_import(data, filename, self.taxonomy, today=self.clock().date())
+        except ImportFileError as exc:
+            raise InvalidInput(exc.message(lang)) from exc
+        outcome = ImportOutcome(total=parsed.total or len(parsed.reports))
+        if parsed.problems:
+            outcome.problems = parsed.problems
+            return outcome
+        return self.store(ring, parsed.reports, outcome=outcome, progress=progress)
+
+    def store(
+        self,
+        ring: KeyRing,
+        reports: Sequence[Report],
+        *,
+        outcome: ImportOutcome | None = None,
+        progress: Progress | None = None,
+    ) -> ImportOutcome:
+        outcome = outcome or ImportOutcome(total=len(reports))
+        now = self.clock()
+        with self.sessions() as s, s.begin():
+            repo = ReportRepository(s, ring)
+            refs = [r.external_ref for r in reports if r.external_ref]
+            present = repo.existing_external_refs(refs)
+            new = [r for r in reports if not (r.external_ref and r.external_ref in present)]
+            outcome.already_present = sorted(present)
+            for start in range(0, len(new), BATCH):
+                saved = repo.add_many(new[start : start + BATCH], actor_id=ring.user_id, now=now)
+                outcome.added.extend(r.number or "" for r in saved)
+                s.flush()
+                if progress is not None:
+                    progress(min(start + BATCH, len(new)), len(new))
+        log.info(
+            "Import stored %d reports (%d already present)",
+            len(outcome.added),
+            len(outcome.already_present),
+        )
+        return outcome

@@ -1,0 +1,332 @@
+"""Reports through the vault: encrypted on the way in, decrypted only for key holders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from meldpunt.crypto.blind_index import (
+    blind_index,
+    derive_index_key,
+    normalize_address,
+    normalize_counterparty,
+    normalize_email,
+    normalize_name,
+    normalize_phone,
+)
+from meldpunt.crypto.errors import IntegrityError
+from meldpunt.crypto.keyring import KeyRing
+from meldpunt.crypto.keys import KeyClass
+from meldpunt.domain.model import Report, format_report_number
+from meldpunt.storage import report_codec as codec
+from meldpunt.storage.keystore import DataKeys
+from meldpunt.storage.models import BlindIndexRow, NumberCounter, ReportChange, ReportRow
+from meldpunt.storage.sealed import FieldSealer
+
+# The blind-index key is a data key like any other (so a class key rotation re-wraps it and
+# the digests stay valid); it belongs to this fixed owner id.
+BLIND_INDEX_OWNER = "00000000-0000-0000-0000-0000b11d1dx0"
+REPORT_CLASSES = (KeyClass.IDENTITY, KeyClass.SPECIAL, KeyClass.CASE)
+_COLUMNS = {
+    KeyClass.IDENTITY: "identity_blob",
+    KeyClass.SPECIAL: "special_blob",
+    KeyClass.CASE: "case_blob",
+}
+SEARCH_FIELDS = (
+    "email",
+    "phone",
+    "name",
+    "counterparty",
+    "counterparty_name",
+    "counterparty_address",
+)
+
+
+class StaleReport(Exception):
+    """Someone else saved this report since it was opened."""
+
+
+def next_numbers(session: Session, kind: str, year: int, count: int = 1) -> list[int]:
+    """Reserve ``count`` consecutive numbers; the row lock serialises desks on PostgreSQL."""
+    row = session.scalar(
+        select(NumberCounter)
+        .where(NumberCounter.kind == kind, NumberCounter.year == year)
+        .with_for_update()
+    )
+    if row is None:
+        row = NumberCounter(kind=kind, year=year, last=0)
+        session.add(row)
+    first = row.last + 1
+    row.last += count
+    return list(range(first, first + count))
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    """What the report list shows without decrypting anything."""
+
+    id: str
+    number: str
+    year: int
+    month: int
+    channel: str
+    domain_top: str
+    status: str
+    assigned_to: str | None
+    case_file_id: str | None
+    version: int
+
+
+def index_entries(report: Report, index_keys: dict[str, bytes]) -> list[tuple[str, str]]:
+    """(field, digest) pairs for the exact-search fields that the report has."""
+    values: list[tuple[str, str | None]] = []
+    r, c = report.reporter, report.counterparty
+    if r.email:
+        values.append(("email", normalize_email(r.email)))
+    if r.phone:
+        values.append(("phone", normalize_phone(r.phone)))
+    for name in {r.legal_name, r.chosen_name}:
+        if name:
+            values.append(("name", normalize_name(name)))
+    if c.name or c.address:
+        values.append(("counterparty", normalize_counterparty(c.name or "", c.address)))
+    if c.name:
+        values.append(("counterparty_name", normalize_name(c.name)))
+    if c.address:
+        values.append(("counterparty_address", normalize_address(c.address)))
+    entries = set()
+    for field, normalized in values:
+        if normalized:
+            entries.add((field, blind_index(index_keys[field], normalized)))
+    return sorted(entries)
+
+
+def normalize_for(field: str, value: str) -> str | None:
+    match field:
+        case "email":
+            return normalize_email(value)
+        case "phone":
+            return normalize_phone(value)
+        case "name" | "counterparty_name":
+            return normalize_name(value)
+        case "counterparty_address":
+            return normalize_address(value)
+        case "counterparty":
+            name, _, address = value.partition("|")
+            return normalize_counterparty(name, address or None)
+    raise ValueError(f"unknown search field {field!r}")
+
+
+class ReportRepository:
+    """Reports of one session and one unlocked user."""
+
+    def __init__(self, session: Session, ring: KeyRing, sealer: FieldSealer | None = None) -> None:
+        self.session = session
+        self.ring = ring
+        self.keys = sealer.data_keys if sealer else DataKeys(session, ring)
+        self.sealer = sealer or FieldSealer(self.keys)
+        self._index_keys: dict[str, bytes] | None = None
+
+    # --- blind index --------------------------------------------------------------------
+
+    def index_keys(self) -> dict[str, bytes]:
+        if self._index_keys is None:
+            base = self.keys.get(BLIND_INDEX_OWNER, KeyClass.IDENTITY)
+            self._index_keys = {f: derive_index_key(base, f) for f in SEARCH_FIELDS}
+        return self._index_keys
+
+    def find(self, field: str, value: str) -> list[str]:
+        """Ids of reports whose ``field`` equals ``value`` after normalisation."""
+        normalized = normalize_for(field, value)
+        if not normalized:
+            return []
+        digest = blind_index(self.index_keys()[field], normalized)
+        return list(
+            self.session.scalars(
+                select(BlindIndexRow.report_id)
+                .where(BlindIndexRow.field == field, BlindIndexRow.digest == digest)
+                .distinct()
+            )
+        )
+
+    # --- writing ------------------------------------------------------------------------
+
+    def _seal_blobs(self, report: Report) -> dict[str, bytes]:
+        encoded = {
+            KeyClass.IDENTITY: codec.encode_identity(report),
+            KeyClass.SPECIAL: codec.encode_special(report),
+            KeyClass.CASE: codec.encode_case(report),
+        }
+        return {
+            _COLUMNS[cls]: self.sealer.seal(
+                report.id, cls, "report", _COLUMNS[cls], report.id, data
+            )
+            for cls, data in encoded.items()
+        }
+
+    def add_many(
+        self, reports: Sequence[Report], *, actor_id: str | None, now: dt.datetime
+    ) -> list[Report]:
+        """Insert new reports (numbers given here); nothing is committed by this method."""
+        by_year: dict[int, list[Report]] = {}
+        for report in reports:
+            if report.received_on is None or report.channel is None or report.domain is None:
+                raise ValueError("a report needs received_on, channel and domain to be stored")
+            by_year.setdefault(report.received_on.year, []).append(report)
+        numbered: dict[str, Report] = {}
+        for year, group in by_year.items():
+            for report, seq in zip(
+                group, next_numbers(self.session, "report", year, len(group)), strict=True
+            ):
+                numbered[report.id] = replace(report, number=format_report_number(year, seq))
+        index_keys = self.index_keys()
+        rows = []
+        index_rows: list[BlindIndexRow] = []
+        for report in (numbered[r.id] for r in reports):
+            assert report.received_on is not None and report.channel and report.domain
+            assert report.number is not None
+            self.keys.create(report.id, REPORT_CLASSES)
+            rows.append(
+                ReportRow(
+                    id=report.id,
+                    number=report.number,
+                    external_ref=report.external_ref,
+                    year=report.received_on.year,
+                    month=report.received_on.month,
+                    channel=report.channel,
+                    domain_top=report.domain.split(".", 1)[0],
+                    status=report.status,
+                    assigned_to=report.assigned_to,
+                    case_file_id=report.case_file_id,
+                    mass_report=report.mass_report,
+                    created_at=now,
+                    updated_at=now,
+                    created_by=actor_id,
+                    **self._seal_blobs(report),
+                )
+            )
+            index_rows.extend(
+                BlindIndexRow(report_id=report.id, field=f, digest=d)
+                for f, d in index_entries(report, index_keys)
+            )
+        self.session.add_all(rows)
+        self.session.flush()
+        self.session.add_all(index_rows)
+        return [numbered[r.id] for r in reports]
+
+    def add(self, report: Report, *, actor_id: str | None, now: dt.datetime) -> Report:
+        return self.add_many([report], actor_id=actor_id, now=now)[0]
+
+    def update(
+        self, report: Report, *, expected_version: int, actor_id: str | None, now: dt.datetime
+    ) -> list[str]:
+        """Save changes if nobody saved in between; returns the changed field names."""
+        row = self.session.get(ReportRow, report.id, with_for_update=True)
+        if row is None:
+            raise KeyError(report.id)
+        if row.version != expected_version:
+            raise StaleReport(report.id)
+        before = self._decode(row, REPORT_CLASSES)
+        changed = codec.changed_fields(before, report)
+        if not changed:
+            return []
+        assert report.received_on is not None and report.channel and report.domain
+        for column, blob in self._seal_blobs(report).items():
+            setattr(row, column, blob)
+        row.year, row.month = report.received_on.year, report.received_on.month
+        row.channel = report.channel
+        row.domain_top = report.domain.split(".", 1)[0]
+        row.status = report.status
+        row.assigned_to = report.assigned_to
+        row.case_file_id = report.case_file_id
+        row.mass_report = report.mass_report
+        row.external_ref = report.external_ref
+        row.updated_at = now
+        # Index rows are not versioned; replacing them wholesale is safe under the row lock.
+        self.session.execute(delete(BlindIndexRow).where(BlindIndexRow.report_id == report.id))
+        self.session.add_all(
+            BlindIndexRow(report_id=report.id, field=f, digest=d)
+            for f, d in index_entries(report, self.index_keys())
+        )
+        self.session.flush()  # bumps the version column; a concurrent writer gets StaleData
+        self.session.add(
+            ReportChange(
+                report_id=report.id,
+                at=now,
+                by_user=actor_id,
+                fields=",".join(changed),
+                version=row.version,
+            )
+        )
+        return changed
+
+    # --- reading ------------------------------------------------------------------------
+
+    def _decode(self, row: ReportRow, classes: Iterable[KeyClass]) -> Report:
+        report = replace(
+            codec.EMPTY,
+            id=row.id,
+            number=row.number,
+            external_ref=row.external_ref,
+            channel=row.channel,
+            domain=row.domain_top,
+            status=row.status,
+            assigned_to=row.assigned_to,
+            case_file_id=row.case_file_id,
+            mass_report=row.mass_report,
+        )
+        for cls in classes:
+            column = _COLUMNS[cls]
+            plain = self.sealer.open(row.id, cls, "report", column, row.id, getattr(row, column))
+            try:
+                payload = codec.decode_payload(plain, fixed=cls is KeyClass.SPECIAL)
+            except ValueError as exc:
+                raise IntegrityError(row.id, column) from exc
+            report = codec.apply_payload(report, payload)
+        return report
+
+    def readable_classes(self) -> list[KeyClass]:
+        return [cls for cls in REPORT_CLASSES if self.ring.holds(cls)]
+
+    def get(self, report_id: str) -> Report:
+        """The report with every class the user holds; the others stay empty."""
+        row = self.session.get(ReportRow, report_id)
+        if row is None:
+            raise KeyError(report_id)
+        return self._decode(row, self.readable_classes())
+
+    def version_of(self, report_id: str) -> int:
+        version = self.session.scalar(select(ReportRow.version).where(ReportRow.id == report_id))
+        if version is None:
+            raise KeyError(report_id)
+        return version
+
+    def existing_external_refs(self, refs: Iterable[str]) -> set[str]:
+        wanted = sorted(set(refs))
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            found.update(
+                r
+                for r in self.session.scalars(
+                    select(ReportRow.external_ref).where(ReportRow.external_ref.in_(chunk))
+                )
+                if r is not None
+            )
+        return found
+
+    def history(self, report_id: str) -> list[ReportChange]:
+        return list(
+            self.session.scalars(
+                select(ReportChange)
+                .where(ReportChange.report_id == report_id)
+                .order_by(ReportChange.id)
+            )
+        )
+
+    def count(self) -> int:
+        return int(self.session.scalar(select(func.count()).select_from(ReportRow)) or 0)
