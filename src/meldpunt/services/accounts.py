@@ -33,8 +33,8 @@ from meldpunt.domain.accounts import (
 from meldpunt.services.clock import Clock, as_utc, utc_now
 from meldpunt.services.errors import AccessDenied, Conflict, InvalidInput, NotFound, TooManyAttempts
 from meldpunt.storage import keystore
-from meldpunt.storage.reports_repo import BLIND_INDEX_OWNER
 from meldpunt.storage.models import KeySlot, OfficeSetting, StaffUser, UnlockAttempt
+from meldpunt.storage.reports_repo import BLIND_INDEX_OWNER
 
 log = logging.getLogger(__name__)
 

@@ -53,8 +53,18 @@ def demo_year(year: int, n: int, *, seed: int) -> list[ReportFacts]:
     """A plausible year for a Leuven desk: housing and racial criteria dominate, long tails."""
     rnd = random.Random(seed)
     criteria = codes("criteria")
-    common = ["wealth", "national_ethnic_origin", "skin_colour", "disability", "sexual_orientation",
-              "religion_belief", "age", "nationality", "sex", "gender_identity"]
+    common = [
+        "wealth",
+        "national_ethnic_origin",
+        "skin_colour",
+        "disability",
+        "sexual_orientation",
+        "religion_belief",
+        "age",
+        "nationality",
+        "sex",
+        "gender_identity",
+    ]
     domains = codes("domain")
     housing = [d for d in domains if d.startswith("housing.")]
     channels = ["email", "email", "email", "phone", "desk", "online_form", "online_form", "letter"]
@@ -144,9 +154,19 @@ def fact_sets(draw: st.DrawFn, year: int = 2025, max_size: int = 90) -> list[Rep
         )
     )
     facts = []
-    for i, (month, channel, domain, crits, forms, area, file_no, closed, assess, result, days) in (
-        enumerate(rows)
-    ):
+    for i, (
+        month,
+        channel,
+        domain,
+        crits,
+        forms,
+        area,
+        file_no,
+        closed,
+        assess,
+        result,
+        days,
+    ) in enumerate(rows):
         facts.append(
             fact(
                 i,

@@ -52,7 +52,7 @@ def hidden(table: PublishedTable, entry: Entry) -> bool:
     return isinstance(table.value(entry), Suppressed)
 
 
-# --- properties over generated years -----------------------------------------------------------
+# --- properties over generated years -------------------------------------------------------------
 
 
 @PROPERTY
@@ -304,7 +304,9 @@ def test_criteria_crossed_with_area_or_month_are_refused(
         ("channel", "channel", "with itself"),
     ],
 )
-def test_more_than_two_or_unknown_dimensions_are_refused(rows: str, cols: str, message: str) -> None:
+def test_more_than_two_or_unknown_dimensions_are_refused(
+    rows: str, cols: str, message: str
+) -> None:
     with pytest.raises(ValueError, match=message):
         publish_table(crossed(rows, cols))
 

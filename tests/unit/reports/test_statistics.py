@@ -7,11 +7,11 @@ from collections import Counter
 from datetime import date
 
 import pytest
+from meldpunt.resources import read_text
 
 from meldpunt.domain.taxonomy import Taxonomy
 from meldpunt.reports.facts import ReportFacts
 from meldpunt.reports.statistics import UNKNOWN, AnnualStatistics, Table, compute_annual
-from meldpunt.resources import read_text
 
 from .factories import FILE_PREFIX, fact
 
@@ -58,10 +58,12 @@ def test_every_table_says_what_it_counts(demo_stats: AnnualStatistics) -> None:
 def test_reports_and_case_files_are_counted_separately(taxonomy: Taxonomy) -> None:
     # Twelve reports of one post share one file; another file has two reports; one has none.
     facts = [
-        fact(i, case_file_key=f"{FILE_PREFIX}-mass", mass_report=True, month=10)
-        for i in range(12)
+        fact(i, case_file_key=f"{FILE_PREFIX}-mass", mass_report=True, month=10) for i in range(12)
     ]
-    facts += [fact(20, case_file_key=f"{FILE_PREFIX}-b"), fact(21, case_file_key=f"{FILE_PREFIX}-b")]
+    facts += [
+        fact(20, case_file_key=f"{FILE_PREFIX}-b"),
+        fact(21, case_file_key=f"{FILE_PREFIX}-b"),
+    ]
     facts.append(fact(22))
 
     stats = compute_annual(facts, 2025, taxonomy, previous_year_facts=None)
@@ -93,10 +95,20 @@ def test_a_case_file_takes_the_domain_of_its_first_report_and_all_criteria(
     taxonomy: Taxonomy,
 ) -> None:
     facts = [
-        fact(1, month=2, domain="housing.student", criteria=("sexual_orientation",),
-             case_file_key=f"{FILE_PREFIX}-x"),
-        fact(2, month=5, domain="employment", criteria=("disability",),
-             case_file_key=f"{FILE_PREFIX}-x"),
+        fact(
+            1,
+            month=2,
+            domain="housing.student",
+            criteria=("sexual_orientation",),
+            case_file_key=f"{FILE_PREFIX}-x",
+        ),
+        fact(
+            2,
+            month=5,
+            domain="employment",
+            criteria=("disability",),
+            case_file_key=f"{FILE_PREFIX}-x",
+        ),
     ]
     stats = compute_annual(facts, 2025, taxonomy, previous_year_facts=None)
     assert one_way(stats, "case_files_by_domain")["housing"] == 1
@@ -107,8 +119,14 @@ def test_a_case_file_takes_the_domain_of_its_first_report_and_all_criteria(
 
 def test_closed_case_files_by_assessment_and_result(taxonomy: Taxonomy) -> None:
     facts = [
-        fact(i, case_file_key=f"{FILE_PREFIX}-{i}", status="closed",
-             assessment="insufficient_evidence", result="no_result", days_open=10 * i)
+        fact(
+            i,
+            case_file_key=f"{FILE_PREFIX}-{i}",
+            status="closed",
+            assessment="insufficient_evidence",
+            result="no_result",
+            days_open=10 * i,
+        )
         for i in range(1, 7)
     ]
     facts.append(fact(9, case_file_key=f"{FILE_PREFIX}-open", status="investigation"))
@@ -190,8 +208,12 @@ def test_renamed_criteria_count_under_their_successor() -> None:
         for i in range(3)
     ]
     facts += [
-        fact(10 + i, 2023, criteria=("social_origin_condition", "social_origin_only"),
-             recorded_on=date(2023, 9, 1))
+        fact(
+            10 + i,
+            2023,
+            criteria=("social_origin_condition", "social_origin_only"),
+            recorded_on=date(2023, 9, 1),
+        )
         for i in range(2)
     ]
 
@@ -205,8 +227,10 @@ def test_renamed_criteria_count_under_their_successor() -> None:
 
 
 def test_a_renamed_label_prints_the_current_name(taxonomy: Taxonomy) -> None:
-    facts = [fact(i, 2023, criteria=("sexual_orientation",), recorded_on=date(2023, 2, 1))
-             for i in range(5)]
+    facts = [
+        fact(i, 2023, criteria=("sexual_orientation",), recorded_on=date(2023, 2, 1))
+        for i in range(5)
+    ]
     stats = compute_annual(facts, 2023, taxonomy, previous_year_facts=None)
     table = stats.table("reports_by_criterion")
     label = table.row_labels["nl"][table.rows.index("sexual_orientation")]
@@ -215,8 +239,13 @@ def test_a_renamed_label_prints_the_current_name(taxonomy: Taxonomy) -> None:
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("channel", "carrier_pigeon"), ("domain", "housing.castle"), ("criteria", ("hair",)),
-     ("area", "paris"), ("forms", ("rudeness",))],
+    [
+        ("channel", "carrier_pigeon"),
+        ("domain", "housing.castle"),
+        ("criteria", ("hair",)),
+        ("area", "paris"),
+        ("forms", ("rudeness",)),
+    ],
 )
 def test_an_unknown_code_is_refused(taxonomy: Taxonomy, field: str, value: object) -> None:
     facts = [fact(1, **{field: value})]
@@ -235,9 +264,7 @@ def test_open_fields_count_as_not_given(taxonomy: Taxonomy) -> None:
 
 def test_an_empty_year_gives_empty_tables(taxonomy: Taxonomy) -> None:
     stats = compute_annual([], 2025, taxonomy, previous_year_facts=[])
-    assert all(
-        all(v == 0 for row in t.counts for v in row) for t in stats.tables
-    )
+    assert all(all(v == 0 for row in t.counts for v in row) for t in stats.tables)
     assert stats.previous_year == 2024
 
 
@@ -245,8 +272,17 @@ def test_a_table_refuses_counts_that_do_not_fit_its_rows() -> None:
     with pytest.raises(ValueError, match="rows x cols"):
         Table("t", "table.t", "reports", "channel", None, ("email",), ("count",), ((1,), (2,)))
     with pytest.raises(ValueError, match="negative"):
-        Table("t", "table.t", "reports", "channel", None, ("email",), ("count",), ((-1,),),
-              grand_total=1)
+        Table(
+            "t",
+            "table.t",
+            "reports",
+            "channel",
+            None,
+            ("email",),
+            ("count",),
+            ((-1,),),
+            grand_total=1,
+        )
 
 
 def test_facts_keep_their_keys_out_of_repr() -> None:
@@ -256,8 +292,9 @@ def test_facts_keep_their_keys_out_of_repr() -> None:
         fact(2, month=13)
 
 
-def test_independent_counts_match(demo_facts: tuple[list[ReportFacts], list[ReportFacts]],
-                                  demo_stats: AnnualStatistics) -> None:
+def test_independent_counts_match(
+    demo_facts: tuple[list[ReportFacts], list[ReportFacts]], demo_stats: AnnualStatistics
+) -> None:
     this_year, _ = demo_facts
     channels = Counter(f.channel for f in this_year)
     assert {c: n for c, n in one_way(demo_stats, "reports_by_channel").items() if n} == channels
