@@ -233,3 +233,17 @@ class EvidenceChunk(Base):
     )
     idx: Mapped[int] = mapped_column(Integer, primary_key=True)
     blob: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class DraftRow(Base):
+    """An unsaved intake form, saved encrypted every few seconds so nothing typed is lost."""
+
+    __tablename__ = "draft"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_id: Mapped[str] = mapped_column(
+        ForeignKey("staff_user.id", ondelete="CASCADE"), index=True
+    )
+    report_id: Mapped[str | None] = mapped_column(String(36))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    blob: Mapped[bytes] = mapped_column(LargeBinary)

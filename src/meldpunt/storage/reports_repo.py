@@ -289,6 +289,24 @@ class ReportRepository:
             report = codec.apply_payload(report, payload)
         return report
 
+    def special_payloads(self, ids: Sequence[str]) -> dict[str, dict[str, object]]:
+        """Only the coded facts (special class) of the given reports, decrypted."""
+        out: dict[str, dict[str, object]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            rows = self.session.execute(
+                select(ReportRow.id, ReportRow.special_blob).where(ReportRow.id.in_(chunk))
+            )
+            for report_id, blob in rows:
+                plain = self.sealer.open(
+                    report_id, KeyClass.SPECIAL, "report", "special_blob", report_id, blob
+                )
+                try:
+                    out[report_id] = codec.decode_payload(plain, fixed=True)
+                except ValueError as exc:
+                    raise IntegrityError(report_id, "special_blob") from exc
+        return out
+
     def readable_classes(self) -> list[KeyClass]:
         return [cls for cls in REPORT_CLASSES if self.ring.holds(cls)]
 
