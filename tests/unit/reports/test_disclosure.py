@@ -163,6 +163,26 @@ def test_linked_entries_are_hidden_in_both_tables_or_in_neither(
 
 @PROPERTY
 @given(years)
+def test_what_last_years_report_hid_stays_hidden_in_the_comparison(
+    pair: tuple[list[ReportFacts], list[ReportFacts]],
+) -> None:
+    this_year, last_year = pair
+    _, report = published_pair(this_year, last_year)
+    old = publish(compute_annual(last_year, 2024, TAXONOMY, previous_year_facts=None))
+    for base in ("criterion_group", "domain", "channel"):
+        then = old.table(f"reports_by_{base}")
+        now = report.table(f"comparison_by_{base}")
+        for i, code in enumerate(then.rows):
+            j = now.rows.index(code)
+            if isinstance(then.cells[i][0], Suppressed):
+                assert isinstance(now.cells[j][0], Suppressed), (base, code)
+            else:
+                # Both reports count last year's reports the same way.
+                assert now.cells[j][0] in (then.cells[i][0], Suppressed(5))
+
+
+@PROPERTY
+@given(years)
 def test_suppressed_count_matches_the_markers(
     pair: tuple[list[ReportFacts], list[ReportFacts]],
 ) -> None:
