@@ -8,7 +8,6 @@ import json
 import logging
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -19,6 +18,7 @@ from meldpunt.config import LANGUAGES, resolve_database_url
 from meldpunt.crypto.keyring import KeyRing
 from meldpunt.crypto.keys import KeyClass
 from meldpunt.domain.accounts import Role
+from meldpunt.fileio import write_atomically
 from meldpunt.paths import AppPaths
 from meldpunt.services.accounts import Accounts
 
@@ -385,22 +385,6 @@ def cmd_key_rotate(args: argparse.Namespace, paths: AppPaths) -> int:
         database.dispose()
     print(f"The {status.key_class.code} key is now at version {status.new_version}.")
     return EXIT_OK
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside the target, fsync, then rename over it."""
-    path = path.expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".meldpunt-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def cmd_self_test(args: argparse.Namespace, paths: AppPaths) -> int:

@@ -25,6 +25,7 @@ from meldpunt.crypto.encoding import decode_text, encode_text
 from meldpunt.crypto.errors import IntegrityError
 from meldpunt.crypto.keyring import KeyRing
 from meldpunt.crypto.keys import KeyClass
+from meldpunt.fileio import atomic_writer
 from meldpunt.services.clock import Clock, as_utc, utc_now
 from meldpunt.services.errors import AccessDenied, InvalidInput, NotFound
 from meldpunt.storage.keystore import DataKeys
@@ -239,19 +240,7 @@ class EvidenceService:
                 raise IntegrityError(evidence_id, "chunks")
 
     def export(self, ring: KeyRing, evidence_id: str, target: Path) -> None:
-        """Write the decrypted file where the user chose (temp file, fsync, rename)."""
-        import os
-        import tempfile
-
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".meldpunt-", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                for data in self.read(ring, evidence_id):
-                    fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        """Write the decrypted file where the user chose; a damaged file leaves no output."""
+        with atomic_writer(target) as fh:
+            for data in self.read(ring, evidence_id):
+                fh.write(data)
