@@ -28,6 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = args.lang or settings.language
     db_url = resolve_database_url(args.db, paths)
 
+    from meldpunt.services.container import build_services
     from meldpunt.storage.database import open_database
     from meldpunt.storage.errors import StorageError
     from meldpunt.ui.application import run_gui, show_startup_error
@@ -38,7 +39,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.error("Could not open the database: %s", exc)
         return show_startup_error(str(exc), language=language, paths=paths)
     try:
-        return run_gui(database=database, language=language, paths=paths, settings=settings)
+        return run_gui(
+            services=build_services(database.sessions),
+            database_description=database.describe(),
+            language=language,
+            paths=paths,
+            settings=settings,
+        )
     finally:
         database.dispose()
 

@@ -1,67 +1,106 @@
-"""The main window opens in Dutch by default and is driven by keyboard."""
+"""The main window: locked at start, unlocked by keyboard, locked by Ctrl+L and when idle."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from meldpunt.ui.i18n import install_language
+from meldpunt.ui.context import AppContext
 from meldpunt.ui.main_window import MainWindow
+from support.office import COORDINATOR, COORDINATOR_PASS
 
 
 @pytest.fixture
-def dutch(qapp: QApplication) -> Iterator[None]:
-    translators = install_language(qapp, "nl")
-    yield
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, dutch: None) -> MainWindow:
-    w = MainWindow(database_description="SQLite test.db", log_file="/tmp/meldpunt.log")
+def window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    w = MainWindow(context, database_description="SQLite test.db", log_file="/tmp/x.log")
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
     return w
 
 
-def test_window_title_carries_no_data(window: MainWindow) -> None:
+def unlock(
+    qtbot: QtBot, window: MainWindow, user: str = COORDINATOR, passphrase: str = COORDINATOR_PASS
+) -> None:
+    page = window.unlock_page
+    page.user_edit.setFocus()
+    page.user_edit.clear()
+    qtbot.keyClicks(page.user_edit, user)
+    qtbot.keyClick(page.user_edit, Qt.Key.Key_Return)
+    assert page.pass_edit.hasFocus()
+    qtbot.keyClicks(page.pass_edit, passphrase)
+    qtbot.keyClick(page.pass_edit, Qt.Key.Key_Return)
+
+
+def test_starts_locked_and_title_carries_no_data(window: MainWindow) -> None:
     assert window.windowTitle() == "Meldpunt"
+    assert window.top.currentWidget() is window.unlock_page
+    assert window.unlock_page.office_label.text() == "Meldpunt Leuven"
+    assert not window.lock_action.isEnabled()
 
 
-def test_navigation_is_dutch_and_complete(window: MainWindow) -> None:
+def test_unlock_by_keyboard_then_ctrl_l_locks(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.top.currentWidget() is window.workspace, timeout=10_000)
+    assert context.is_unlocked
+    assert window.user_label.text() == f"{COORDINATOR} (coordinator)"
     labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert labels == ["Meldingen", "Dossiers", "Taken", "Rapporten", "Beheer"]
-
-
-def test_keyboard_shortcuts_switch_pages(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.page_key() == "reports"
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.page_key() == "tasks"
-    assert window.pages.currentIndex() == 2
-    window.navigation.setFocus()
-    qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
-    assert window.page_key() == "statistics"
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not context.is_unlocked
+    assert window.top.currentWidget() is window.unlock_page
+    assert window.unlock_page.pass_edit.text() == ""
+    assert window.user_label.text() == ""
 
 
-def test_placeholder_pages_say_they_are_coming(window: MainWindow) -> None:
+def test_wrong_passphrase_says_so_in_dutch(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    unlock(qtbot, window, passphrase="helemaal niet juist")
+    qtbot.waitUntil(
+        lambda: (
+            window.unlock_page.message.text() != "Bezig met ontgrendelen…"
+            and window.unlock_page.button.isEnabled()
+        ),
+        timeout=10_000,
+    )
+    assert window.unlock_page.message.text() == "Verkeerde gebruikersnaam of wachtwoordzin."
+    assert not context.is_unlocked
+    assert window.unlock_page.pass_edit.text() == ""
+
+
+def test_idle_timeout_locks(qtbot: QtBot, window: MainWindow, context: AppContext) -> None:
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: context.is_unlocked, timeout=10_000)
+    window.idle.timer.setInterval(200)
+    window.idle.timer.start()
+    qtbot.waitUntil(lambda: not context.is_unlocked, timeout=5_000)
+    assert window.top.currentWidget() is window.unlock_page
+
+
+def test_before_lock_hooks_run_while_the_keys_are_there(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    seen: list[bool] = []
+    window.before_lock.append(lambda: seen.append(context.is_unlocked))
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: context.is_unlocked, timeout=10_000)
+    window.lock()
+    assert seen == [True]
+
+
+def test_placeholder_pages_say_they_are_coming(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: context.is_unlocked, timeout=10_000)
+    window.show_page("admin")
     page = window.pages.currentWidget()
     assert page.objectName() == "comingSoonPage"
     texts = [child.text() for child in page.findChildren(type(window.database_label))]
     assert "Komt in een volgende versie" in texts
-
-
-def test_french_translation_is_installed_when_chosen(qtbot: QtBot, qapp: QApplication) -> None:
-    translators = install_language(qapp, "fr")
-    try:
-        w = MainWindow(database_description="x", log_file="y")
-        qtbot.addWidget(w)
-        assert w.navigation.item(0).text() == "Signalements"
-    finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)

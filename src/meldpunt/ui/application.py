@@ -1,4 +1,4 @@
-"""Builds the QApplication and the main window around an opened database."""
+"""Builds the QApplication and the main window around the services of an opened office."""
 
 from __future__ import annotations
 
@@ -6,20 +6,23 @@ import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from meldpunt import APP_NAME, ORG_NAME, __version__
 from meldpunt.config import UserSettings
 from meldpunt.paths import AppPaths
-from meldpunt.storage.database import Database
+from meldpunt.services.container import Services
+from meldpunt.ui.context import AppContext
 from meldpunt.ui.crash import CrashHandler, route_qt_messages
+from meldpunt.ui.firstrun.wizard import FirstRunWizard
 from meldpunt.ui.i18n import TranslationMissing, install_language
 from meldpunt.ui.main_window import MainWindow
+from meldpunt.ui.screens import install_screens
 
 log = logging.getLogger(__name__)
 
 
-def _make_app(language: str) -> tuple[QApplication, list[object]]:
+def make_app(language: str) -> tuple[QApplication, list[object]]:
     route_qt_messages()
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORG_NAME)
@@ -36,7 +39,7 @@ def _make_app(language: str) -> tuple[QApplication, list[object]]:
 
 def show_startup_error(message: str, *, language: str, paths: AppPaths) -> int:
     """The database could not be opened: say why in a dialog, exit with 1."""
-    app, _translators = _make_app(language)
+    app, _translators = make_app(language)
     QMessageBox.critical(
         None,
         APP_NAME,
@@ -52,12 +55,55 @@ def show_startup_error(message: str, *, language: str, paths: AppPaths) -> int:
     return 1
 
 
-def run_gui(*, database: Database, language: str, paths: AppPaths, settings: UserSettings) -> int:
-    app, translators = _make_app(language)
+def build_window(
+    context: AppContext,
+    *,
+    database_description: str,
+    paths: AppPaths,
+    settings: UserSettings,
+    demo_credentials: tuple[str, str] | None = None,
+) -> MainWindow:
+    window = MainWindow(
+        context,
+        database_description=database_description,
+        log_file=str(paths.log_file),
+        idle_minutes=settings.idle_lock_minutes,
+        demo_credentials=demo_credentials,
+    )
+    install_screens(window, context)
+    return window
+
+
+def run_gui(
+    *,
+    services: Services,
+    database_description: str,
+    language: str,
+    paths: AppPaths,
+    settings: UserSettings,
+    demo_credentials: tuple[str, str] | None = None,
+) -> int:
+    app, translators = make_app(language)
     CrashHandler(paths.log_file).install()
-    window = MainWindow(database_description=database.describe(), log_file=str(paths.log_file))
+    context = AppContext(services, language=language, demo=demo_credentials is not None)
+    window = build_window(
+        context,
+        database_description=database_description,
+        paths=paths,
+        settings=settings,
+        demo_credentials=demo_credentials,
+    )
+    if not services.accounts.office_exists():
+        wizard = FirstRunWizard(context)
+        if wizard.exec() != QWizard.DialogCode.Accepted or wizard.office is None:
+            log.info("First run cancelled; no office was created")
+            return 0
+        window.unlock_page.office_label.setText(services.accounts.office_name() or "")
+        window.unlock_page.user_edit.setText(wizard.office.ring.username)
+        window.unlock_page.unlocked.emit(wizard.office.ring)
     window.show()
     log.info("Main window shown")
     code = app.exec()
+    context.lock()
     del translators
     return int(code)

@@ -1,0 +1,1 @@
+"""The unlock screen shown while Meldpunt is locked."""
