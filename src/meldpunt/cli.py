@@ -128,6 +128,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the messages")
     p.set_defaults(handler=cmd_import)
 
+    p = sub.add_parser("report", help="the anonymised annual report as PDF (and CSV)")
+    _add_common(p, top=False)
+    p.add_argument("--year", required=True, type=int, metavar="YYYY")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--csv", type=Path, metavar="FILE.csv", help="also the tables as CSV")
+    p.add_argument("--json", type=Path, metavar="FILE.json", help="also the tables as JSON")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl")
+    p.add_argument("--user", required=True, metavar="USER")
+    p.set_defaults(handler=cmd_report)
+
     keys = sub.add_parser("key", help="key management").add_subparsers(
         dest="key_command", metavar="ACTION", required=True
     )
@@ -360,6 +370,44 @@ def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"Imported {len(outcome.added)} report(s).")
         if outcome.already_present:
             print(f"{len(outcome.already_present)} report(s) were already present and skipped.")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace, paths: AppPaths) -> int:
+    from meldpunt.services.statistics import StatisticsService
+
+    database = open_office(args, paths)
+    try:
+        accounts = Accounts(database.sessions)
+        actor = unlock(accounts, args.user)
+        try:
+            service = StatisticsService(database.sessions)
+            if args.year not in service.years():
+                raise CommandError(f"There are no reports received in {args.year}.")
+            output = service.annual(
+                actor,
+                args.year,
+                lang=args.lang,
+                office_name=accounts.office_name() or "",
+                progress=progress_printer("Reading coded facts"),
+            )
+        finally:
+            actor.wipe()
+    finally:
+        database.dispose()
+    write_atomically(args.out, output.pdf)
+    print(
+        f"Annual report {args.year} written to {args.out} "
+        f"({output.published.suppressed_count} cells suppressed)."
+    )
+    if args.csv:
+        write_atomically(args.csv, output.csv)
+        print(f"Tables written to {args.csv}.")
+    if args.json:
+        write_atomically(args.json, output.json)
+        print(f"Tables written to {args.json}.")
+    if output.damaged:
+        print(f"meldpunt: {output.damaged} damaged record(s) were left out.", file=sys.stderr)
     return EXIT_OK
 
 

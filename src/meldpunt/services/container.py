@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from meldpunt.domain.taxonomy import Taxonomy, load_taxonomy
 from meldpunt.services.accounts import Accounts
+from meldpunt.services.cases import CaseService
 from meldpunt.services.clock import Clock, utc_now
 from meldpunt.services.drafts import DraftService
 from meldpunt.services.evidence import EvidenceService
@@ -15,6 +16,7 @@ from meldpunt.services.importing import ImportService
 from meldpunt.services.listing import ReportListing
 from meldpunt.services.reports import ReportService
 from meldpunt.services.rotation import KeyRotation
+from meldpunt.services.statistics import StatisticsService
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,8 @@ class Services:
     drafts: DraftService
     evidence: EvidenceService
     rotation: KeyRotation
+    cases: CaseService
+    statistics: StatisticsService
 
 
 def build_services(sessions: sessionmaker[Session], *, clock: Clock = utc_now) -> Services:
@@ -40,4 +44,6 @@ def build_services(sessions: sessionmaker[Session], *, clock: Clock = utc_now) -
         drafts=DraftService(sessions, clock=clock),
         evidence=EvidenceService(sessions, clock=clock),
         rotation=KeyRotation(sessions, clock=clock),
+        cases=CaseService(sessions, clock=clock),
+        statistics=StatisticsService(sessions, taxonomy=taxonomy),
     )

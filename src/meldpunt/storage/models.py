@@ -178,6 +178,8 @@ class ReportRow(Base):
     identity_blob: Mapped[bytes] = mapped_column(LargeBinary)
     special_blob: Mapped[bytes] = mapped_column(LargeBinary)
     case_blob: Mapped[bytes] = mapped_column(LargeBinary)
+    # Workflow dates (first contact, end) are exact dates: special class, fixed width.
+    workflow_blob: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     created_by: Mapped[str | None] = mapped_column(String(36))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from sqlalchemy import delete, func, select
@@ -18,6 +19,7 @@ from meldpunt.crypto.blind_index import (
     normalize_name,
     normalize_phone,
 )
+from meldpunt.crypto.encoding import decode_fixed, encode_fixed
 from meldpunt.crypto.errors import IntegrityError
 from meldpunt.crypto.keyring import KeyRing
 from meldpunt.crypto.keys import KeyClass
@@ -31,6 +33,7 @@ from meldpunt.storage.sealed import FieldSealer
 # the digests stay valid); it belongs to this fixed owner id.
 BLIND_INDEX_OWNER = "00000000-0000-0000-0000-0000b11d1dx0"
 REPORT_CLASSES = (KeyClass.IDENTITY, KeyClass.SPECIAL, KeyClass.CASE)
+WORKFLOW_WIDTH = 160
 _COLUMNS = {
     KeyClass.IDENTITY: "identity_blob",
     KeyClass.SPECIAL: "special_blob",
@@ -124,10 +127,17 @@ def normalize_for(field: str, value: str) -> str | None:
 class ReportRepository:
     """Reports of one session and one unlocked user."""
 
-    def __init__(self, session: Session, ring: KeyRing, sealer: FieldSealer | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        ring: KeyRing,
+        sealer: FieldSealer | None = None,
+        *,
+        keys: DataKeys | None = None,
+    ) -> None:
         self.session = session
         self.ring = ring
-        self.keys = sealer.data_keys if sealer else DataKeys(session, ring)
+        self.keys = sealer.data_keys if sealer else keys or DataKeys(session, ring)
         self.sealer = sealer or FieldSealer(self.keys)
         self._index_keys: dict[str, bytes] | None = None
 
@@ -168,6 +178,85 @@ class ReportRepository:
             for cls, data in encoded.items()
         }
 
+    def seal_workflow(self, report_id: str, workflow: dict[str, object]) -> bytes:
+        text = json.dumps(workflow, sort_keys=True, separators=(",", ":"))
+        return self.sealer.seal(
+            report_id,
+            KeyClass.SPECIAL,
+            "report",
+            "workflow_blob",
+            report_id,
+            encode_fixed(text, WORKFLOW_WIDTH),
+        )
+
+    def workflow(self, report_id: str) -> dict[str, object]:
+        """Workflow dates of a report: first_contact_on and ended_on (ISO dates or None)."""
+        blob = self.session.scalar(select(ReportRow.workflow_blob).where(ReportRow.id == report_id))
+        if blob is None:
+            raise KeyError(report_id)
+        return self._open_workflow(report_id, blob)
+
+    def _open_workflow(self, report_id: str, blob: bytes) -> dict[str, object]:
+        plain = self.sealer.open(
+            report_id, KeyClass.SPECIAL, "report", "workflow_blob", report_id, blob
+        )
+        try:
+            value = json.loads(decode_fixed(plain) or "{}")
+        except ValueError as exc:
+            raise IntegrityError(report_id, "workflow_blob") from exc
+        if not isinstance(value, dict):
+            raise IntegrityError(report_id, "workflow_blob")
+        return value
+
+    def set_state(
+        self,
+        report_id: str,
+        *,
+        status: str | None = None,
+        set_case_file: bool = False,
+        case_file_id: str | None = None,
+        mass_report: bool | None = None,
+        workflow: Mapping[str, object] | None = None,
+        expected_version: int | None = None,
+        now: dt.datetime,
+        actor_id: str | None = None,
+    ) -> int:
+        """Change status, case-file link or workflow dates of one report (version checked)."""
+        row = self.session.get(ReportRow, report_id, with_for_update=True)
+        if row is None:
+            raise KeyError(report_id)
+        if expected_version is not None and row.version != expected_version:
+            raise StaleReport(report_id)
+        changed = []
+        if status is not None and status != row.status:
+            row.status = status
+            changed.append("status")
+        if set_case_file and case_file_id != row.case_file_id:
+            row.case_file_id = case_file_id
+            changed.append("case_file_id")
+        if mass_report is not None and mass_report != row.mass_report:
+            row.mass_report = mass_report
+            changed.append("mass_report")
+        if workflow is not None:
+            current = self._open_workflow(report_id, row.workflow_blob)
+            merged = {**current, **workflow}
+            if merged != current:
+                row.workflow_blob = self.seal_workflow(report_id, merged)
+                changed.append("workflow")
+        if changed:
+            row.updated_at = now
+            self.session.flush()
+            self.session.add(
+                ReportChange(
+                    report_id=report_id,
+                    at=now,
+                    by_user=actor_id,
+                    fields=",".join(changed),
+                    version=row.version,
+                )
+            )
+        return row.version
+
     def add_many(
         self, reports: Sequence[Report], *, actor_id: str | None, now: dt.datetime
     ) -> list[Report]:
@@ -206,6 +295,9 @@ class ReportRepository:
                     created_at=now,
                     updated_at=now,
                     created_by=actor_id,
+                    workflow_blob=self.seal_workflow(
+                        report.id, {"first_contact_on": None, "ended_on": None}
+                    ),
                     **self._seal_blobs(report),
                 )
             )

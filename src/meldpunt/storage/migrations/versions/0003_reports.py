@@ -57,6 +57,7 @@ def upgrade() -> None:
         sa.Column("identity_blob", sa.LargeBinary(), nullable=False),
         sa.Column("special_blob", sa.LargeBinary(), nullable=False),
         sa.Column("case_blob", sa.LargeBinary(), nullable=False),
+        sa.Column("workflow_blob", sa.LargeBinary(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("created_by", sa.String(36), nullable=True),

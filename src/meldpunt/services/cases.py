@@ -1,0 +1,218 @@
+"""Following reports up: status changes by the workflow rules, opening and closing case files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from meldpunt.crypto.keyring import KeyRing
+from meldpunt.crypto.keys import KeyClass
+from meldpunt.domain.workflow import ENDED, TransitionRefused, check_transition
+from meldpunt.services.clock import Clock, utc_now
+from meldpunt.services.errors import AccessDenied, Conflict, NotFound, ServiceError
+from meldpunt.storage.casefiles_repo import CaseFileRecord, CaseFileRepository, StaleCaseFile
+from meldpunt.storage.keystore import DataKeys
+from meldpunt.storage.models import ReportRow
+from meldpunt.storage.reports_repo import ReportRepository, StaleReport
+
+log = logging.getLogger(__name__)
+
+CASE_ROLES = frozenset({"intake", "caseworker", "coordinator"})
+# Statuses a report reaches only through its case file.
+FILE_STATUSES = frozenset({"file_open", "investigation", "action", "follow_up", "closed"})
+
+
+class RefusedTransition(ServiceError):
+    """The workflow does not allow this move; ``reason`` says why in the user's language."""
+
+    def __init__(self, refused: TransitionRefused, lang: str = "en") -> None:
+        super().__init__(refused.message(lang))
+        self.refused = refused
+
+
+class CaseService:
+    def __init__(self, sessions: sessionmaker[Session], *, clock: Clock = utc_now) -> None:
+        self.sessions = sessions
+        self.clock = clock
+
+    @staticmethod
+    def _check(ring: KeyRing) -> None:
+        if ring.is_locked or ring.role not in CASE_ROLES or not ring.holds(KeyClass.CASE):
+            raise AccessDenied("Your role cannot follow up reports.")
+
+    def change_report_status(
+        self,
+        ring: KeyRing,
+        report_id: str,
+        target: str,
+        *,
+        reason: str | None = None,
+        expected_version: int | None = None,
+        lang: str = "en",
+    ) -> int:
+        """Move a report that is not in a case file; ended statuses get their end date."""
+        self._check(ring)
+        now = self.clock()
+        try:
+            with self.sessions() as s, s.begin():
+                row = s.get(ReportRow, report_id)
+                if row is None:
+                    raise NotFound("This report does not exist (any more).")
+                if row.case_file_id is not None and target != "withdrawn":
+                    raise AccessDenied("This report is in a case file: change the file's status.")
+                if target in FILE_STATUSES:
+                    raise AccessDenied(
+                        "Open a case file for this report instead; the file's status then "
+                        "moves the report along."
+                    )
+                try:
+                    check_transition(row.status, target, reason=reason)
+                except TransitionRefused as refused:
+                    raise RefusedTransition(refused, lang) from None
+                workflow = {"ended_on": now.date().isoformat()} if target in ENDED else None
+                return ReportRepository(s, ring).set_state(
+                    report_id,
+                    status=target,
+                    workflow=workflow,
+                    expected_version=expected_version,
+                    now=now,
+                    actor_id=ring.user_id,
+                )
+        except (StaleReport, StaleDataError):
+            raise Conflict("Someone else changed this report; reopen it and try again.") from None
+
+    def record_first_contact(self, ring: KeyRing, report_id: str, on: dt.date) -> None:
+        """The first contact with the reporter (kept once; time to first contact is counted)."""
+        self._check(ring)
+        with self.sessions() as s, s.begin():
+            repo = ReportRepository(s, ring)
+            if repo.workflow(report_id).get("first_contact_on") is None:
+                repo.set_state(
+                    report_id,
+                    workflow={"first_contact_on": on.isoformat()},
+                    now=self.clock(),
+                    actor_id=ring.user_id,
+                )
+
+    def open_file(
+        self,
+        ring: KeyRing,
+        report_ids: Sequence[str],
+        *,
+        mass_report: bool = False,
+        assigned_to: str | None = None,
+        opened_on: dt.date | None = None,
+        lang: str = "en",
+    ) -> CaseFileRecord:
+        """Open one case file for one or more reports (after their competence check)."""
+        self._check(ring)
+        if not report_ids:
+            raise ServiceError("A case file needs at least one report.")
+        now = self.clock()
+        with self.sessions() as s, s.begin():
+            reports = ReportRepository(s, ring)
+            for report_id in report_ids:
+                row = s.get(ReportRow, report_id)
+                if row is None:
+                    raise NotFound("This report does not exist (any more).")
+                if row.case_file_id is not None:
+                    raise ServiceError(f"Report {row.number} is already in a case file.")
+                try:
+                    check_transition(row.status, "file_open")
+                except TransitionRefused as refused:
+                    raise RefusedTransition(refused, lang) from None
+            files = CaseFileRepository(reports.keys)
+            record = files.create(
+                opened_on=opened_on or now.date(),
+                report_ids=report_ids,
+                mass_report=mass_report or len(report_ids) > 1,
+                assigned_to=assigned_to,
+                now=now,
+            )
+            for report_id in report_ids:
+                reports.set_state(
+                    report_id,
+                    status="file_open",
+                    set_case_file=True,
+                    case_file_id=record.id,
+                    mass_report=record.mass_report,
+                    now=now,
+                    actor_id=ring.user_id,
+                )
+        log.info("Case file opened for %d report(s)", len(report_ids))
+        return record
+
+    def get_file(self, ring: KeyRing, file_id: str) -> CaseFileRecord:
+        if ring.is_locked or not ring.holds(KeyClass.SPECIAL):
+            raise AccessDenied("Unlock first.")
+        with self.sessions() as s:
+            try:
+                return CaseFileRepository(DataKeys(s, ring)).get(file_id)
+            except KeyError:
+                raise NotFound("This case file does not exist (any more).") from None
+
+    def change_file_status(
+        self,
+        ring: KeyRing,
+        file_id: str,
+        target: str,
+        *,
+        assessment: str | None = None,
+        result: str | None = None,
+        reason: str | None = None,
+        expected_version: int | None = None,
+        lang: str = "en",
+    ) -> CaseFileRecord:
+        """Move a case file; closing needs assessment and result, reopening a reason.
+
+        The linked reports follow the file's status.
+        """
+        self._check(ring)
+        now = self.clock()
+        try:
+            with self.sessions() as s, s.begin():
+                keys = DataKeys(s, ring)
+                files = CaseFileRepository(keys)
+                try:
+                    current = files.get(file_id)
+                except KeyError:
+                    raise NotFound("This case file does not exist (any more).") from None
+                try:
+                    check_transition(
+                        current.status, target, assessment=assessment, result=result, reason=reason
+                    )
+                except TransitionRefused as refused:
+                    raise RefusedTransition(refused, lang) from None
+                reopening = current.status == "closed"
+                record = files.update(
+                    file_id,
+                    expected_version=expected_version,
+                    now=now,
+                    status=target,
+                    assessment=assessment if target == "closed" else None,
+                    result=result if target == "closed" else None,
+                    closed_on=now.date() if target == "closed" else None,
+                    clear_outcome=reopening,
+                    reopen_reason=reason if reopening else None,
+                )
+                reports = ReportRepository(s, ring, keys=keys)
+                ended = {"ended_on": now.date().isoformat()} if target in ENDED else None
+                for report_id in record.report_ids:
+                    reports.set_state(
+                        report_id,
+                        status=target,
+                        workflow=ended or ({"ended_on": None} if reopening else None),
+                        now=now,
+                        actor_id=ring.user_id,
+                    )
+        except (StaleCaseFile, StaleDataError):
+            raise Conflict(
+                "Someone else changed this case file after you opened it; nothing was "
+                "overwritten. Reopen it to see their change."
+            ) from None
+        log.info("Case file moved to %s", target)
+        return record
