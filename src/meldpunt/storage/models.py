@@ -249,3 +249,8 @@ class DraftRow(Base):
     report_id: Mapped[str | None] = mapped_column(String(36))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     blob: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+# Models of later areas live in their own modules; importing them here puts every table
+# on Base.metadata for migrations and the schema test.
+from meldpunt.storage import models_audit, models_casework  # noqa: E402, F401
