@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from meldpunt.crypto.aead import FieldCipher
 from meldpunt.crypto.keyring import KeyRing
 from meldpunt.domain.importing import ImportFileError, ImportProblem, parse_import
 from meldpunt.domain.model import Report
@@ -15,7 +16,9 @@ from meldpunt.domain.taxonomy import Taxonomy, load_taxonomy
 from meldpunt.services.clock import Clock, utc_now
 from meldpunt.services.errors import InvalidInput
 from meldpunt.services.reports import ReportService
+from meldpunt.storage.keystore import DataKeys
 from meldpunt.storage.reports_repo import ReportRepository
+from meldpunt.storage.sealed import FieldSealer
 
 log = logging.getLogger(__name__)
 
@@ -42,10 +45,13 @@ class ImportService:
         *,
         taxonomy: Taxonomy | None = None,
         clock: Clock = utc_now,
+        cipher: FieldCipher | None = None,
     ) -> None:
         self.sessions = sessions
         self.taxonomy = taxonomy or load_taxonomy()
         self.clock = clock
+        # Replaceable only to measure what encryption costs (benchmarks/bench_store.py).
+        self.cipher = cipher
 
     def import_bytes(
         self,
@@ -84,7 +90,7 @@ class ImportService:
         outcome = outcome or ImportOutcome(total=len(reports))
         now = self.clock()
         with self.sessions() as s, s.begin():
-            repo = ReportRepository(s, ring)
+            repo = ReportRepository(s, ring, FieldSealer(DataKeys(s, ring), self.cipher))
             refs = [r.external_ref for r in reports if r.external_ref]
             present = repo.existing_external_refs(refs)
             new = [r for r in reports if not (r.external_ref and r.external_ref in present)]

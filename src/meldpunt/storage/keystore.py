@@ -209,24 +209,30 @@ class DataKeys:
         self._cache: dict[tuple[str, KeyClass], bytes] = {}
 
     def create(self, owner_id: str, classes: Iterable[KeyClass]) -> None:
+        self.session.add_all(DataKey(**row) for row in self.new_rows(owner_id, classes))
+
+    def new_rows(self, owner_id: str, classes: Iterable[KeyClass]) -> list[dict[str, object]]:
+        """Fresh data keys as plain rows, for bulk inserts; the caller inserts them."""
+        rows: list[dict[str, object]] = []
         for key_class in classes:
             version, class_key = self.ring.current(key_class)
             key = random_key()
-            self.session.add(
-                DataKey(
-                    owner_id=owner_id,
-                    key_class=key_class.code,
-                    key_version=version,
-                    wrapped=wrap_key(
+            rows.append(
+                {
+                    "owner_id": owner_id,
+                    "key_class": key_class.code,
+                    "key_version": version,
+                    "wrapped": wrap_key(
                         class_key,
                         key,
                         _data_key_aad(owner_id, key_class),
                         key_class=key_class,
                         key_version=version,
                     ),
-                )
+                }
             )
             self._cache[(owner_id, key_class)] = key
+        return rows
 
     def get(self, owner_id: str, key_class: KeyClass) -> bytes:
         cached = self._cache.get((owner_id, key_class))

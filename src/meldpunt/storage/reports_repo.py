@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from meldpunt.crypto.blind_index import (
@@ -26,7 +26,13 @@ from meldpunt.crypto.keys import KeyClass
 from meldpunt.domain.model import Report, format_report_number
 from meldpunt.storage import report_codec as codec
 from meldpunt.storage.keystore import DataKeys
-from meldpunt.storage.models import BlindIndexRow, NumberCounter, ReportChange, ReportRow
+from meldpunt.storage.models import (
+    BlindIndexRow,
+    DataKey,
+    NumberCounter,
+    ReportChange,
+    ReportRow,
+)
 from meldpunt.storage.sealed import FieldSealer
 
 # The blind-index key is a data key like any other (so a class key rotation re-wraps it and
@@ -34,6 +40,10 @@ from meldpunt.storage.sealed import FieldSealer
 BLIND_INDEX_OWNER = "00000000-0000-0000-0000-0000b11d1dx0"
 REPORT_CLASSES = (KeyClass.IDENTITY, KeyClass.SPECIAL, KeyClass.CASE)
 WORKFLOW_WIDTH = 160
+# Plain tables for bulk inserts (Core executemany, no ORM bookkeeping).
+DATA_KEY_TABLE: Table = DataKey.__table__  # type: ignore[assignment]
+REPORT_TABLE: Table = ReportRow.__table__  # type: ignore[assignment]
+BLIND_INDEX_TABLE: Table = BlindIndexRow.__table__  # type: ignore[assignment]
 _COLUMNS = {
     KeyClass.IDENTITY: "identity_blob",
     KeyClass.SPECIAL: "special_blob",
@@ -273,41 +283,47 @@ class ReportRepository:
             ):
                 numbered[report.id] = replace(report, number=format_report_number(year, seq))
         index_keys = self.index_keys()
-        rows = []
-        index_rows: list[BlindIndexRow] = []
+        # Core bulk inserts: the ORM's per-object bookkeeping costs more than the encryption.
+        key_rows: list[dict[str, object]] = []
+        report_rows: list[dict[str, object]] = []
+        index_rows: list[dict[str, object]] = []
         for report in (numbered[r.id] for r in reports):
             assert report.received_on is not None and report.channel and report.domain
             assert report.number is not None
-            self.keys.create(report.id, REPORT_CLASSES)
-            rows.append(
-                ReportRow(
-                    id=report.id,
-                    number=report.number,
-                    external_ref=report.external_ref,
-                    year=report.received_on.year,
-                    month=report.received_on.month,
-                    channel=report.channel,
-                    domain_top=report.domain.split(".", 1)[0],
-                    status=report.status,
-                    assigned_to=report.assigned_to,
-                    case_file_id=report.case_file_id,
-                    mass_report=report.mass_report,
-                    created_at=now,
-                    updated_at=now,
-                    created_by=actor_id,
-                    workflow_blob=self.seal_workflow(
+            key_rows.extend(self.keys.new_rows(report.id, REPORT_CLASSES))
+            report_rows.append(
+                {
+                    "id": report.id,
+                    "number": report.number,
+                    "external_ref": report.external_ref,
+                    "year": report.received_on.year,
+                    "month": report.received_on.month,
+                    "channel": report.channel,
+                    "domain_top": report.domain.split(".", 1)[0],
+                    "status": report.status,
+                    "assigned_to": report.assigned_to,
+                    "case_file_id": report.case_file_id,
+                    "mass_report": report.mass_report,
+                    "created_at": now,
+                    "updated_at": now,
+                    "created_by": actor_id,
+                    "version": 1,
+                    "workflow_blob": self.seal_workflow(
                         report.id, {"first_contact_on": None, "ended_on": None}
                     ),
                     **self._seal_blobs(report),
-                )
+                }
             )
             index_rows.extend(
-                BlindIndexRow(report_id=report.id, field=f, digest=d)
+                {"report_id": report.id, "field": f, "digest": d}
                 for f, d in index_entries(report, index_keys)
             )
-        self.session.add_all(rows)
-        self.session.flush()
-        self.session.add_all(index_rows)
+        self.session.flush()  # earlier ORM work (number counters) first
+        conn = self.session.connection()
+        conn.execute(insert(DATA_KEY_TABLE), key_rows)
+        conn.execute(insert(REPORT_TABLE), report_rows)
+        if index_rows:
+            conn.execute(insert(BLIND_INDEX_TABLE), index_rows)
         return [numbered[r.id] for r in reports]
 
     def add(self, report: Report, *, actor_id: str | None, now: dt.datetime) -> Report:
