@@ -10,7 +10,7 @@ from meldpunt import __version__
 from meldpunt.cli import parse_args, run_command
 from meldpunt.config import UserSettings, resolve_database_url
 from meldpunt.logsetup import enable_faulthandler, setup_logging
-from meldpunt.paths import default_paths
+from meldpunt.paths import AppPaths, default_paths
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +26,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     enable_faulthandler(paths)
     settings = UserSettings.load(paths.settings_file)
     language = args.lang or settings.language
+    if args.demo:
+        return run_demo(language=language, paths=paths, settings=settings)
     db_url = resolve_database_url(args.db, paths)
 
     from meldpunt.services.container import build_services
@@ -48,6 +50,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     finally:
         database.dispose()
+
+
+DEMO_REPORTS = 400
+
+
+def run_demo(*, language: str, paths: AppPaths, settings: UserSettings) -> int:
+    """A throw-away office in a temporary folder, deleted when the window closes."""
+    import tempfile
+    from pathlib import Path
+
+    from meldpunt.services.container import build_services
+    from meldpunt.services.demo_office import DEMO_PASSPHRASE, DEMO_USER, DemoLoader
+    from meldpunt.storage.database import open_database
+    from meldpunt.ui.application import run_gui
+
+    with tempfile.TemporaryDirectory(prefix="meldpunt-demo-") as tmp:
+        database = open_database(f"sqlite:///{Path(tmp) / 'demo.db'}")
+        try:
+            services = build_services(database.sessions)
+            office = services.accounts.create_office(
+                "Demo: Antidiscriminatiemeldpunt Leuven", DEMO_USER, DEMO_PASSPHRASE, "Demo"
+            )
+            for name, role in (
+                ("els", "caseworker"),
+                ("jonas", "intake"),
+                ("stat", "statistician"),
+            ):
+                services.accounts.add_user(office.ring, name, role, DEMO_PASSPHRASE)
+            DemoLoader(database.sessions).load(office.ring, DEMO_REPORTS, seed=2026)
+            office.ring.wipe()
+            log.info("Demo office ready in a temporary folder")
+            return run_gui(
+                services=services,
+                database_description="Demo",
+                language=language,
+                paths=paths,
+                settings=settings,
+                demo_credentials=(DEMO_USER, DEMO_PASSPHRASE),
+            )
+        finally:
+            database.dispose()
 
 
 if __name__ == "__main__":  # pragma: no cover - python -m meldpunt goes through __main__

@@ -57,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"meldpunt {__version__}")
     _add_common(parser, top=True)
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the user interface")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open on a temporary demo office full of invented reports; nothing of it is kept",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(
@@ -128,6 +133,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the messages")
     p.set_defaults(handler=cmd_import)
 
+    p = sub.add_parser("demo", help="add synthetic demo reports (invented people) to an office")
+    _add_common(p, top=False)
+    p.add_argument("--reports", required=True, type=int, metavar="N")
+    p.add_argument("--years", default="2023-2025", metavar="A-B", type=_years)
+    p.add_argument("--seed", default=1, type=int, metavar="S")
+    p.add_argument("--user", required=True, metavar="USER", help="a coordinator")
+    p.set_defaults(handler=cmd_demo)
+
     p = sub.add_parser("report", help="the anonymised annual report as PDF (and CSV)")
     _add_common(p, top=False)
     p.add_argument("--year", required=True, type=int, metavar="YYYY")
@@ -148,6 +161,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=500, help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_key_rotate)
     return parser
+
+
+def _years(value: str) -> tuple[int, int]:
+    first, _, last = value.partition("-")
+    try:
+        years = (int(first), int(last or first))
+    except ValueError:
+        raise argparse.ArgumentTypeError("use YYYY-YYYY, e.g. 2023-2025") from None
+    if not 1990 <= years[0] <= years[1] <= 2100:
+        raise argparse.ArgumentTypeError("use YYYY-YYYY with the first year not after the last")
+    return years
 
 
 # --- passphrases and the database --------------------------------------------------------
@@ -370,6 +394,33 @@ def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"Imported {len(outcome.added)} report(s).")
         if outcome.already_present:
             print(f"{len(outcome.already_present)} report(s) were already present and skipped.")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
+    from meldpunt.services.demo_office import DemoLoader
+
+    if args.reports < 1:
+        raise CommandError("--reports must be at least 1.")
+    database = open_office(args, paths)
+    try:
+        accounts = Accounts(database.sessions)
+        actor = unlock(accounts, args.user)
+        try:
+            summary = DemoLoader(database.sessions).load(
+                actor,
+                args.reports,
+                years=args.years,
+                seed=args.seed,
+                progress=progress_printer("Storing demo reports"),
+            )
+        finally:
+            actor.wipe()
+    finally:
+        database.dispose()
+    print(f"Added {summary.reports} demo reports and {summary.case_files} case files.")
+    if summary.skipped:
+        print(f"{summary.skipped} demo reports were already present and skipped.")
     return EXIT_OK
 
 
