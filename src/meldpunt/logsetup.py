@@ -19,7 +19,7 @@ _crash_stream: IO[str] | None = None
 class _UTCFormatter(logging.Formatter):
     """Log times in UTC, like the audit trail, so desks in any time zone line up."""
 
-    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
         return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(record.created))
 
 
