@@ -59,7 +59,7 @@ class DemoLoader:
     ) -> DemoSummary:
         if ring.role != "coordinator":
             raise AccessDenied("Only a coordinator can load demo data.")
-        office = generate_office(n, years=years, seed=seed)
+        office = generate_office(n, years=years, seed=seed, until=self.clock().date())
         reports: list[Report] = [report_from_import_dict(d) for d in office.reports]
         outcome = ImportService(self.sessions, clock=self.clock).store(
             ring, reports, progress=progress
