@@ -1,0 +1,1 @@
+"""Reports: the list, a report's detail page and its change history."""

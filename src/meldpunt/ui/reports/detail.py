@@ -1,0 +1,340 @@
+"""A saved report, read-only: details, evidence (export), change history, and Edit."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meldpunt.crypto.errors import CryptoError
+from meldpunt.domain.model import Report
+from meldpunt.services.errors import ServiceError
+from meldpunt.services.evidence import EvidenceInfo
+from meldpunt.ui.context import AppContext
+from meldpunt.ui.intake.form import IntakeForm
+from meldpunt.ui.intake.formatting import format_datetime, format_size
+from meldpunt.ui.intake.report_summary import ReportSummary, summary_html
+from meldpunt.ui.reports.history import ReportHistoryView
+from meldpunt.ui.tasks import run_task
+
+__all__ = ["ReportDetailPage"]
+
+log = logging.getLogger(__name__)
+
+EVIDENCE_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ReportDetailPage(QWidget):
+    """Shows one report; Edit switches to the intake form in edit mode on the same page.
+
+    Signals: ``edit_requested(report_id)`` when editing starts, ``closed()`` when the user
+    leaves the page (Close, Esc), ``saved(report_id)`` after an edit was saved,
+    ``status_message(text)`` for the main window's status bar.
+    """
+
+    edit_requested = Signal(str)
+    closed = Signal()
+    saved = Signal(str)
+    status_message = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportDetailPage")
+        self.context = context
+        self._lang = context.language
+        self._summary = ReportSummary(context.services.taxonomy, self._lang, self)
+        self._report: Report | None = None
+        self._version: int | None = None
+        self.message_box: QMessageBox | None = None
+
+        self.view = QWidget()
+        self.view.setObjectName("reportView")
+        self.title = QLabel()
+        self.title.setObjectName("detailTitle")
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.status = QLabel()
+        self.status.setObjectName("detailStatus")
+
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.edit_button.setObjectName("editButton")
+        self.edit_button.setToolTip(self.tr("Change this report (Ctrl+E)"))
+        self.edit_button.clicked.connect(self.start_edit)
+        # Case files come with their own screen; until then the buttons say so honestly.
+        later = self.tr("Comes with the case-file screen in a later version.")
+        self.open_case_button = QPushButton(self.tr("&Open a case file for this report"))
+        self.open_case_button.setObjectName("openCaseFileButton")
+        self.open_case_button.setEnabled(False)
+        self.open_case_button.setToolTip(later)
+        self.add_to_case_button = QPushButton(self.tr("Add to an existing case &file"))
+        self.add_to_case_button.setObjectName("addToCaseFileButton")
+        self.add_to_case_button.setEnabled(False)
+        self.add_to_case_button.setToolTip(later)
+        self.close_button = QPushButton(self.tr("&Close"))
+        self.close_button.setObjectName("closeButton")
+        self.close_button.setToolTip(self.tr("Back to the list (Esc)"))
+        self.close_button.clicked.connect(self.close_page)
+
+        self.details = QTextBrowser()
+        self.details.setObjectName("reportDetails")
+        self.details.setAccessibleName(self.tr("Report details"))
+        self.details.setOpenLinks(False)
+
+        self.evidence = QTreeWidget()
+        self.evidence.setObjectName("evidenceList")
+        self.evidence.setAccessibleName(self.tr("Evidence files"))
+        self.evidence.setRootIsDecorated(False)
+        self.evidence.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.evidence.setHeaderLabels(
+            [self.tr("File"), self.tr("Size"), self.tr("Captured"), self.tr("Added")]
+        )
+        header = self.evidence.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setToolTip(self.tr("Save a decrypted copy of the selected file"))
+        self.export_button.clicked.connect(lambda: self.export_selected())
+        self.evidence.itemSelectionChanged.connect(self._update_buttons)
+        self.evidence.itemActivated.connect(lambda _item, _col: self.export_selected())
+        evidence_tab = QWidget()
+        evidence_layout = QVBoxLayout(evidence_tab)
+        evidence_layout.addWidget(self.evidence, 1)
+        export_row = QHBoxLayout()
+        export_row.addStretch(1)
+        export_row.addWidget(self.export_button)
+        evidence_layout.addLayout(export_row)
+
+        self.history = ReportHistoryView(self._lang)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("detailTabs")
+        self.tabs.addTab(self.details, self.tr("&Details"))
+        self.tabs.addTab(evidence_tab, self.tr("E&vidence"))
+        self.tabs.addTab(self.history, self.tr("&History"))
+
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.status)
+        heading.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.open_case_button)
+        actions.addWidget(self.add_to_case_button)
+        actions.addStretch(1)
+        actions.addWidget(self.close_button)
+        view_layout = QVBoxLayout(self.view)
+        view_layout.addLayout(heading)
+        view_layout.addLayout(actions)
+        view_layout.addWidget(self.tabs, 1)
+
+        self.form = IntakeForm(context)
+        self.form.saved.connect(self._form_saved)
+        self.form.closed.connect(self._form_closed)
+        self.form.status_message.connect(self.status_message)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.form)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        # On the view only: the form has its own Esc, and two would be ambiguous.
+        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.view)
+        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        esc.activated.connect(self.close_page)
+        edit = QShortcut(QKeySequence("Ctrl+E"), self.view)
+        edit.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        edit.activated.connect(self.start_edit)
+
+        for first, second in (
+            (self.edit_button, self.close_button),
+            (self.close_button, self.tabs),
+            (self.tabs, self.details),
+            (self.details, self.evidence),
+            (self.evidence, self.export_button),
+            (self.export_button, self.history),
+        ):
+            QWidget.setTabOrder(first, second)
+
+        context.locked.connect(self.clear)
+        self.clear()
+
+    # -- showing ----------------------------------------------------------------------------
+
+    @property
+    def report_id(self) -> str | None:
+        return self._report.id if self._report else None
+
+    @property
+    def version(self) -> int | None:
+        return self._version
+
+    def show_report(self, report_id: str) -> bool:
+        """Load and show a report; ``False`` (with a message) if it cannot be read."""
+        services = self.context.services
+        try:
+            ring = self.context.ring
+            report, version = services.reports.get(ring, report_id)
+            changes = services.reports.history(ring, report_id)
+            evidence = services.evidence.list(ring, report_id)
+        except (ServiceError, CryptoError) as exc:
+            self._show_message(QMessageBox.Icon.Warning, self.tr("Report not shown"), str(exc))
+            return False
+        self._report, self._version = report, version
+        number = report.number or ""
+        self.title.setText(self.tr("Report {number}").replace("{number}", number))
+        status = services.taxonomy
+        self.status.setText(
+            status.label("status", report.status, self._lang)
+            if status.is_known("status", report.status)
+            else report.status
+        )
+        names = [info.file_name for info in evidence]
+        self.details.setHtml(summary_html(self._summary.groups(report, names, pending=False)))
+        self._set_evidence(evidence)
+        self.history.set_changes(changes, services.listing.staff_names())
+        self.tabs.setTabText(1, self.tr("E&vidence ({n})").replace("{n}", str(len(evidence))))
+        self.tabs.setTabText(2, self.tr("&History ({n})").replace("{n}", str(len(changes))))
+        self.stack.setCurrentWidget(self.view)
+        self._update_buttons()
+        return True
+
+    def reload(self) -> bool:
+        return self.show_report(self._report.id) if self._report else False
+
+    def _set_evidence(self, infos: list[EvidenceInfo]) -> None:
+        self.evidence.clear()
+        for info in infos:
+            item = QTreeWidgetItem(
+                [
+                    info.file_name,
+                    format_size(info.size),
+                    format_datetime(info.captured_at),
+                    format_datetime(info.added_at),
+                ]
+            )
+            item.setData(0, EVIDENCE_ID_ROLE, info.id)
+            self.evidence.addTopLevelItem(item)
+        first = self.evidence.topLevelItem(0)
+        if first is not None:
+            self.evidence.setCurrentItem(first)
+
+    def _update_buttons(self) -> None:
+        self.edit_button.setEnabled(self._report is not None)
+        self.export_button.setEnabled(bool(self.evidence.selectedItems()))
+
+    def clear(self) -> None:
+        """Forget the report (connected to ``locked``): nothing personal stays on screen."""
+        self._report = None
+        self._version = None
+        self.title.setText(self.tr("Report"))
+        self.status.clear()
+        self.details.clear()
+        self.evidence.clear()
+        self.history.clear()
+        self.tabs.setTabText(1, self.tr("E&vidence"))
+        self.tabs.setTabText(2, self.tr("&History"))
+        if self.message_box is not None:
+            self.message_box.reject()
+            self.message_box = None
+        self.stack.setCurrentWidget(self.view)
+        self._update_buttons()
+
+    def close_page(self) -> None:
+        self.closed.emit()
+
+    # -- editing ----------------------------------------------------------------------------
+
+    def start_edit(self) -> None:
+        if self._report is None or self._version is None:
+            return
+        self.form.edit(self._report, self._version)
+        self.stack.setCurrentWidget(self.form)
+        self.form.reporter.role.setFocus()
+        self.edit_requested.emit(self._report.id)
+
+    def save_draft_now(self) -> bool:
+        """While editing: save the form's draft (call before locking)."""
+        return self.stack.currentWidget() is self.form and self.form.save_draft_now()
+
+    def _form_saved(self, report_id: str) -> None:
+        self.show_report(report_id)
+        self.saved.emit(report_id)
+
+    def _form_closed(self) -> None:
+        if self._report is not None:
+            self.reload()
+        self.stack.setCurrentWidget(self.view)
+        self.edit_button.setFocus()
+
+    # -- evidence export ----------------------------------------------------------------------
+
+    def export_selected(self, target: Path | None = None) -> None:
+        """Write a decrypted copy of the selected evidence file where the user chooses."""
+        items = self.evidence.selectedItems()
+        if not items or not self.context.is_unlocked:
+            return
+        evidence_id = str(items[0].data(0, EVIDENCE_ID_ROLE))
+        if target is None:
+            start = Path(
+                QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            )
+            name, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export evidence file"), str(start / items[0].text(0))
+            )
+            if not name:
+                return
+            target = Path(name)
+        ring = self.context.ring
+        service = self.context.services.evidence
+        self.export_button.setEnabled(False)
+        destination = target
+
+        def done(_result: object) -> None:
+            self._update_buttons()
+            self.status_message.emit(self.tr("Evidence file exported."))
+
+        def failed(exc: BaseException) -> None:
+            self._update_buttons()
+            if not isinstance(exc, ServiceError | CryptoError | OSError):
+                raise exc
+            log.warning("Evidence export failed (%s)", type(exc).__name__)
+            self._show_message(
+                QMessageBox.Icon.Warning,
+                self.tr("Export failed"),
+                self.tr("The file was not exported: {reason}").replace("{reason}", str(exc)),
+            )
+
+        run_task(lambda: service.export(ring, evidence_id, destination), done, failed)
+
+    def _show_message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("detailMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: setattr(self, "message_box", None))
+        self.message_box = box
+        box.open()
