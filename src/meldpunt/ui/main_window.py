@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         self._log_file = log_file
         # Hooks run while the keys are still there (drafts are saved encrypted before a lock).
         self.before_lock: list[Callable[[], None]] = list(before_lock or [])
+        # Hooks run once the workspace is shown after an unlock (e.g. offer unsaved drafts).
+        self.after_unlock: list[Callable[[], None]] = []
         # The title never carries personal data: only the application's name.
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
@@ -113,6 +115,8 @@ class MainWindow(QMainWindow):
                     self.pages.removeWidget(old)
                     old.deleteLater()
                 item.setText(title)
+                # Removing the shown widget makes the stack show another: follow the navigation.
+                self.pages.setCurrentIndex(self.navigation.currentRow())
                 return
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
@@ -257,6 +261,11 @@ class MainWindow(QMainWindow):
         current = self.pages.currentWidget()
         if current is not None:
             current.setFocus()
+        for hook in self.after_unlock:
+            try:
+                hook()
+            except Exception:
+                log.exception("An after-unlock hook failed")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()

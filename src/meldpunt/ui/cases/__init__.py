@@ -1,0 +1,1 @@
+"""Case files: the Dossiers list, the case screen, tasks, referrals and letters."""

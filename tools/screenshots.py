@@ -1,0 +1,126 @@
+"""Screenshots of real windows for docs/screenshots and the desk guide.
+
+Run under Xvfb with Qt's xcb platform (a real window, not offscreen rendering):
+    xvfb-run -a -s "-screen 0 1400x900x24" env QT_QPA_PLATFORM=xcb \
+        .venv/bin/python tools/screenshots.py docs/screenshots [--reports 1000]
+Everything shown is invented demo data in a temporary office.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from meldpunt.paths import default_paths
+from meldpunt.services.container import build_services
+from meldpunt.services.demo_office import DEMO_PASSPHRASE, DEMO_USER, DemoLoader
+from meldpunt.storage.database import open_database
+from meldpunt.ui.application import build_window, make_app
+from meldpunt.ui.context import AppContext
+from meldpunt.ui.firstrun.wizard import FirstRunWizard
+from meldpunt.config import UserSettings
+
+
+def settle(ms: int = 600) -> None:
+    QTest.qWait(ms)
+
+
+def wait_until(check: Callable[[], bool], timeout_ms: int = 60_000) -> None:
+    waited = 0
+    while not check() and waited < timeout_ms:
+        settle(100)
+        waited += 100
+
+
+def grab(widget: QWidget, path: Path) -> None:
+    settle(800)
+    screen = widget.screen()
+    pixmap = screen.grabWindow(widget.winId())
+    pixmap.save(str(path))
+    print(f"wrote {path} ({pixmap.width()}x{pixmap.height()})")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--reports", type=int, default=1000)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    paths = default_paths()
+    with tempfile.TemporaryDirectory(prefix="meldpunt-shots-") as tmp:
+        for lang in ("nl", "fr"):
+            app, translators = make_app(lang)
+            # first run wizard (empty database)
+            empty = open_database(f"sqlite:///{Path(tmp) / f'empty-{lang}.db'}")
+            wizard = FirstRunWizard(AppContext(build_services(empty.sessions), language=lang))
+            wizard.show()
+            grab(wizard, args.out / f"first-run-{lang}.png")
+            wizard.next()
+            page = wizard.currentPage()
+            page.username.setText("an.peeters")
+            page.full_name.setText("An Peeters")
+            page.passphrase.setText("een lange zin om te onthouden")
+            page.repeat.setText("een lange zin om te onthouden")
+            grab(wizard, args.out / f"first-run-coordinator-{lang}.png")
+            wizard.close()
+            empty.dispose()
+
+            database = open_database(f"sqlite:///{Path(tmp) / f'demo-{lang}.db'}")
+            services = build_services(database.sessions)
+            office = services.accounts.create_office(
+                "Antidiscriminatiemeldpunt Leuven", DEMO_USER, DEMO_PASSPHRASE, "Demo"
+            )
+            if lang == "nl":
+                DemoLoader(database.sessions).load(office.ring, args.reports, seed=2026)
+            else:
+                DemoLoader(database.sessions).load(office.ring, 200, seed=2026)
+            context = AppContext(services, language=lang)
+            window = build_window(
+                context,
+                database_description="Demo",
+                paths=paths,
+                settings=UserSettings(language=lang),
+                demo_credentials=(DEMO_USER, DEMO_PASSPHRASE),
+            )
+            window.resize(1360, 860)
+            window.show()
+            grab(window, args.out / f"unlock-{lang}.png")
+            window.unlock_page.unlocked.emit(office.ring)
+            wait_until(lambda: context.is_unlocked)
+            area = window.page("reports")
+            lst = area.list_page  # type: ignore[attr-defined]
+            wait_until(lambda: lst.model.rowCount() > 0)
+            settle(1500)
+            grab(window, args.out / f"report-list-{lang}.png")
+            area.start_new_report()  # type: ignore[attr-defined]
+            form = area.intake  # type: ignore[attr-defined]
+            from support_kot import fill_kot  # noqa: PLC0415 - tools/ helper
+
+            fill_kot(form)
+            settle(700)
+            grab(window, args.out / f"intake-{lang}.png")
+            form.discard()
+            window.show_page("cases")
+            settle(1500)
+            grab(window, args.out / f"cases-{lang}.png")
+            window.show_page("statistics")
+            settle(2500)
+            grab(window, args.out / f"rapporten-{lang}.png")
+            window.lock()
+            window.close()
+            database.dispose()
+            for t in translators:
+                QCoreApplication.removeTranslator(t)  # type: ignore[arg-type]
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).parent))
+    raise SystemExit(main())
