@@ -2,11 +2,598 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
     <context>
+        <name>CaseListModel</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="79" />
+            <source>Number</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="80" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="81" />
+            <source>Assigned to</source>
+            <translation>Attribué à</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="82" />
+            <source>Opened</source>
+            <translation>Ouvert le</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="83" />
+            <source>Reports</source>
+            <translation>Signalements</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="84" />
+            <source>Open tasks</source>
+            <translation>Tâches ouvertes</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="102" />
+            <source>(nobody)</source>
+            <translation>(personne)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="109" />
+            <source>{count} ({overdue} overdue)</source>
+            <translation>{count} ({overdue} en retard)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListPage</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="211" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="225" />
+            <source>Case files</source>
+            <translation>Dossiers</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="217" />
+            <source>Only o&amp;pen files</source>
+            <translation>Uniquement les dossiers &amp;ouverts</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="229" />
+            <source>&amp;Open case file</source>
+            <translation>&amp;Ouvrir le dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="235" />
+            <source>&amp;Settings</source>
+            <translation>&amp;Paramètres</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="239" />
+            <source>Referral &amp;rules…</source>
+            <translation>&amp;Règles de réorientation…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="240" />
+            <source>Contact details of &amp;bodies…</source>
+            <translation>Coordonnées des &amp;organismes…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="241" />
+            <source>Letter &amp;templates…</source>
+            <translation>&amp;Modèles de lettres…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="250" />
+            <source>Reports waiting for a competence check</source>
+            <translation>Signalements en attente d'un examen de compétence</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="252" />
+            <source>&amp;Competence check…</source>
+            <translation>Examen de &amp;compétence…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="255" />
+            <source>Reports &amp;waiting for a competence check</source>
+            <translation>Signalements en &amp;attente d'un examen de compétence</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="257" />
+            <source>Case &amp;files</source>
+            <translation>&amp;Dossiers</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePage</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="250" />
+            <source>← &amp;Back to the list</source>
+            <translation>← &amp;Retour à la liste</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="260" />
+            <source>&amp;Competence and referral…</source>
+            <translation>&amp;Compétence et réorientation…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="263" />
+            <source>&amp;Information letter…</source>
+            <translation>Lettre d'&amp;information…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="279" />
+            <source>Caseworker of the file</source>
+            <translation>Gestionnaire du dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="283" />
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="285" />
+            <source>Assi&amp;gned to</source>
+            <translation>Attri&amp;bué à</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="288" />
+            <source>Opened</source>
+            <translation>Ouvert le</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="293" />
+            <source>Reports and persons</source>
+            <translation>Signalements et personnes</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="364" />
+            <source> (mass report)</source>
+            <translation> (signalement de masse)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="366" />
+            <source>Case file {number}{kind} — {status}</source>
+            <translation>Dossier {number}{kind} — {status}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="373" />
+            <source> · open for {days} days</source>
+            <translation> · ouvert depuis {days} jours</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="378" />
+            <source> · closed {date}</source>
+            <translation> · clôturé le {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="390" />
+            <source>(nobody)</source>
+            <translation>(personne)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="466" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="483" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="496" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="523" />
+            <source>this case file</source>
+            <translation>ce dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="505" />
+            <source>this note</source>
+            <translation>cette note</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="514" />
+            <source>New task</source>
+            <translation>Nouvelle tâche</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="532" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="554" />
+            <source>this task</source>
+            <translation>cette tâche</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="540" />
+            <source>Change the task</source>
+            <translation>Modifier la tâche</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="604" />
+            <source>The information letter was stored as evidence ({name}) and put on the timeline. Select it there to save a copy.</source>
+            <translation>La lettre d'information a été enregistrée comme pièce ({name}) et ajoutée à l'historique. Sélectionnez-la pour en enregistrer une copie.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="615" />
+            <source>The letter could not be made; see the log file.</source>
+            <translation>La lettre n'a pas pu être créée ; voir le fichier journal.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="634" />
+            <source>Save a copy</source>
+            <translation>Enregistrer une copie</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="634" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="643" />
+            <source>Saved: {path}</source>
+            <translation>Enregistré : {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseScreens</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/install.py" line="38" />
+            <source>{count} open tasks, {overdue} overdue</source>
+            <translation>{count} tâches ouvertes, {overdue} en retard</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="39" />
+            <source>Close the case file</source>
+            <translation>Clôturer le dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="42" />
+            <source>Assessment</source>
+            <translation>Appréciation</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="45" />
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="50" />
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="57" />
+            <source>&amp;Assessment</source>
+            <translation>&amp;Appréciation</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="59" />
+            <source>&amp;Result</source>
+            <translation>&amp;Résultat</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="64" />
+            <source>A case file is closed with an assessment of the facts and the result.</source>
+            <translation>Un dossier est clôturé avec une appréciation des faits et le résultat.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="71" />
+            <source>C&amp;lose file</source>
+            <translation>C&amp;lôturer le dossier</translation>
+        </message>
+    </context>
+    <context>
         <name>ComingSoonPage</name>
         <message>
             <location filename="../../src/meldpunt/ui/widgets/coming_soon.py" line="19" />
             <source>Coming in a later version</source>
             <translation>Disponible dans une prochaine version</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompetenceDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="67" />
+            <source>Competence and referral — report {number}</source>
+            <translation>Compétence et réorientation — signalement {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="79" />
+            <source>Suggested bodies</source>
+            <translation>Organismes proposés</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="80" />
+            <source>Body</source>
+            <translation>Organisme</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="80" />
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="85" />
+            <source>competent</source>
+            <translation>compétent</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="86" />
+            <source>possible crime</source>
+            <translation>infraction possible</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="87" />
+            <source>support</source>
+            <translation>soutien</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="105" />
+            <source>&amp;Suggested by the office's rules (you decide):</source>
+            <translation>&amp;Proposé par les règles du service (vous décidez) :</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="108" />
+            <source>{body}: {reason}</source>
+            <translation>{body} : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="115" />
+            <source>The rules suggest no body for these facts.</source>
+            <translation>Les règles ne proposent aucun organisme pour ces faits.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="155" />
+            <source>{facts}
+Reporter: {role}. Counterparty: {counterparty}.</source>
+            <translation>{facts}
+Personne qui signale : {role}. Partie adverse : {counterparty}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="162" />
+            <source>Refer</source>
+            <translation>Réorienter</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="165" />
+            <source>Body to refer to</source>
+            <translation>Organisme vers lequel réorienter</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="174" />
+            <source>The reporter &amp;consents to passing on their details</source>
+            <translation>La personne &amp;accepte la transmission de ses données</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="181" />
+            <source>Language of the letter</source>
+            <translation>Langue de la lettre</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="191" />
+            <source>Make the referral &amp;letter (PDF, confidential)</source>
+            <translation>Créer la &amp;lettre de réorientation (PDF, confidentielle)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="196" />
+            <source>Note on the referral</source>
+            <translation>Note sur la réorientation</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="197" />
+            <source>&amp;Record referral</source>
+            <translation>&amp;Enregistrer la réorientation</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="202" />
+            <source>&amp;Body</source>
+            <translation>&amp;Organisme</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="203" />
+            <source>Letter lan&amp;guage</source>
+            <translation>Lan&amp;gue de la lettre</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="204" />
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="219" />
+            <source>Or end the competence check</source>
+            <translation>Ou terminer l'examen de compétence</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="220" />
+            <source>Open a case &amp;file</source>
+            <translation>Ouvrir un &amp;dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="223" />
+            <source>&amp;Information given</source>
+            <translation>&amp;Information donnée</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="226" />
+            <source>Registered &amp;only</source>
+            <translation>&amp;Uniquement enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="251" />
+            <source>No contact details entered for this body yet (Case files → Settings); the letter is addressed to its name.</source>
+            <translation>Aucune coordonnée pour cet organisme (Dossiers → Paramètres) ; la lettre est adressée à son nom.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="259" />
+            <source>A letter with personal data needs the reporter's consent.</source>
+            <translation>Une lettre contenant des données personnelles nécessite l'accord de la personne.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="292" />
+            <source>Referral to {body} recorded.</source>
+            <translation>Réorientation vers {body} enregistrée.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="305" />
+            <source>Making the referral letter…</source>
+            <translation>Création de la lettre de réorientation…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="317" />
+            <source>The referral letter was stored as evidence of the report ({name}).</source>
+            <translation>La lettre de réorientation a été enregistrée comme pièce du signalement ({name}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="331" />
+            <source>The letter could not be made; see the log file.</source>
+            <translation>La lettre n'a pas pu être créée ; voir le fichier journal.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="363" />
+            <source>The report is now: {status}.</source>
+            <translation>Le signalement est maintenant : {status}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictText</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="28" />
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="36" />
+            <source>Status: {old} → {new}</source>
+            <translation>Statut : {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="42" />
+            <source>Assigned to: {old} → {new}</source>
+            <translation>Attribué à : {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="43" />
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="71" />
+            <source>nobody</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="46" />
+            <source>Assessment: {new}</source>
+            <translation>Appréciation : {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="50" />
+            <source>Result: {new}</source>
+            <translation>Résultat : {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="53" />
+            <source>New on the timeline: {action}</source>
+            <translation>Nouveau dans l'historique : {action}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="56" />
+            <source>A note now reads: {text}</source>
+            <translation>Une note indique désormais : {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="58" />
+            <source>New task: {text}</source>
+            <translation>Nouvelle tâche : {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="60" />
+            <source>Task done: {text}</source>
+            <translation>Tâche faite : {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="62" />
+            <source>Task open again: {text}</source>
+            <translation>Tâche rouverte : {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="64" />
+            <source>Task '{text}' now due on {new}</source>
+            <translation>Tâche « {text} » désormais pour le {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="68" />
+            <source>A task now reads: {text}</source>
+            <translation>Une tâche indique désormais : {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="70" />
+            <source>Task '{text}' now for {new}</source>
+            <translation>Tâche « {text} » désormais pour {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="74" />
+            <source>Linked reports: {old} → {new}</source>
+            <translation>Signalements liés : {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="82" />
+            <source>• (the change is no longer visible; it may have been undone)</source>
+            <translation>• (la modification n'est plus visible ; elle a peut-être été annulée)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="85" />
+            <source>Someone else changed {what} while you had it open. Your change was not saved and nothing of theirs was overwritten; what you typed is still there.</source>
+            <translation>Quelqu'un d'autre a modifié {what} pendant que vous l'aviez ouvert. Votre modification n'a pas été enregistrée et rien de la sienne n'a été écrasé ; ce que vous avez tapé est conservé.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="88" />
+            <source>What the other person changed:</source>
+            <translation>Ce que l'autre personne a modifié :</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="90" />
+            <source>Changed by someone else</source>
+            <translation>Modifié par quelqu'un d'autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="123" />
+            <source>Contact details of bodies</source>
+            <translation>Coordonnées des organismes</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="150" />
+            <source>&amp;Body</source>
+            <translation>&amp;Organisme</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="151" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nom</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="152" />
+            <source>&amp;Address</source>
+            <translation>&amp;Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="153" />
+            <source>&amp;E-mail</source>
+            <translation>&amp;Courriel</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="154" />
+            <source>&amp;Phone</source>
+            <translation>&amp;Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="160" />
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="200" />
+            <source>Now stored: {details}</source>
+            <translation>Actuellement enregistré : {details}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="207" />
+            <source>The contact details were saved.</source>
+            <translation>Les coordonnées ont été enregistrées.</translation>
         </message>
     </context>
     <context>
@@ -118,6 +705,34 @@
         </message>
     </context>
     <context>
+        <name>CounterpartySection</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/counterparty.py" line="19" />
+            <source>4. Who did it</source>
+            <translation>4. Qui en est l'auteur</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/counterparty.py" line="22" />
+            <source>— not given —</source>
+            <translation>— non communiqué —</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/counterparty.py" line="27" />
+            <source>&amp;Kind of counterparty</source>
+            <translation>&amp;Type de partie adverse</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/counterparty.py" line="28" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nom</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/counterparty.py" line="29" />
+            <source>Addr&amp;ess</source>
+            <translation>Adr&amp;esse</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashHandler</name>
         <message>
             <location filename="../../src/meldpunt/ui/crash.py" line="66" />
@@ -137,6 +752,178 @@ Prévenez votre contact informatique et transmettez-lui le fichier journal :
         </message>
     </context>
     <context>
+        <name>DraftAutosave</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/draft_autosave.py" line="92" />
+            <source>The draft could not be saved: {reason}</source>
+            <translation>Le brouillon n'a pas pu être enregistré : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditNoteDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="161" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="162" />
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="167" />
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidencePanel</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="73" />
+            <source>6. Evidence</source>
+            <translation>6. Pièces justificatives</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="84" />
+            <source>Drag files here, or use the Add files button. They are stored encrypted when the report is saved (at most 50 MB per file).</source>
+            <translation>Glissez des fichiers ici ou utilisez le bouton Ajouter des fichiers. Ils sont conservés chiffrés lors de l'enregistrement du signalement (50 Mo maximum par fichier).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="91" />
+            <source>Evidence files</source>
+            <translation>Pièces justificatives</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="96" />
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="96" />
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="96" />
+            <source>Captured</source>
+            <translation>Saisi le</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="96" />
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="108" />
+            <source>&amp;Add files…</source>
+            <translation>&amp;Ajouter des fichiers…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="111" />
+            <source>Remo&amp;ve</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="113" />
+            <source>Remove the selected files that are not stored yet</source>
+            <translation>Retirer les fichiers sélectionnés qui ne sont pas encore conservés</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="117" />
+            <source>Storing evidence files</source>
+            <translation>Enregistrement des pièces justificatives</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="157" />
+            <source>{name}: the file cannot be read.</source>
+            <translation>{name} : le fichier ne peut pas être lu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="161" />
+            <source>{name}: this is not a file.</source>
+            <translation>{name} : ce n'est pas un fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="164" />
+            <source>{name}: larger than 50 MB; it cannot be stored.</source>
+            <translation>{name} : plus de 50 Mo ; il ne peut pas être conservé.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="216" />
+            <source>stored</source>
+            <translation>conservé</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="226" />
+            <source>not stored yet</source>
+            <translation>pas encore conservé</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="245" />
+            <source>Add evidence files</source>
+            <translation>Ajouter des pièces justificatives</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="245" />
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactsSection</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="21" />
+            <source>2. What happened</source>
+            <translation>2. Que s'est-il passé</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="26" />
+            <source>— choose —</source>
+            <translation>— choisir —</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="33" />
+            <source>— not specified —</source>
+            <translation>— non précisé —</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="45" />
+            <source>What happened, in the reporter's words: who said or did what, when, where.</source>
+            <translation>Ce qui s'est passé, avec les mots du déclarant : qui a dit ou fait quoi, quand, où.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="48" />
+            <source>&amp;Domain</source>
+            <translation>&amp;Domaine</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="49" />
+            <source>&amp;Housing: what exactly</source>
+            <translation>&amp;Logement : quoi exactement</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="54" />
+            <source>Protected &amp;criteria</source>
+            <translation>&amp;Critères protégés</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="56" />
+            <source>&amp;Modifiers</source>
+            <translation>&amp;Formes particulières</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="57" />
+            <source>&amp;Forms of discrimination</source>
+            <translation>Formes de &amp;discrimination</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="62" />
+            <source>&amp;Account of the facts</source>
+            <translation>&amp;Récit des faits</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="233" />
@@ -146,100 +933,310 @@ Prévenez votre contact informatique et transmettez-lui le fichier journal :
         </message>
     </context>
     <context>
+        <name>IncidentDates</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/dates.py" line="53" />
+            <source>unknown</source>
+            <translation>inconnue</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/dates.py" line="54" />
+            <source>on one day</source>
+            <translation>un jour précis</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/dates.py" line="55" />
+            <source>during a period</source>
+            <translation>pendant une période</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/dates.py" line="56" />
+            <source>Kind of date</source>
+            <translation>Type de date</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/dates.py" line="58" />
+            <source>Date of the facts (or start of the period)</source>
+            <translation>Date des faits (ou début de la période)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/dates.py" line="59" />
+            <source>&amp;until</source>
+            <translation>&amp;jusqu'au</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/dates.py" line="61" />
+            <source>End of the period</source>
+            <translation>Fin de la période</translation>
+        </message>
+    </context>
+    <context>
+        <name>InformationLetterDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="30" />
+            <source>Information letter to the counterparty</source>
+            <translation>Lettre d'information à la partie adverse</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="34" />
+            <source>Report the letter is about</source>
+            <translation>Signalement concerné par la lettre</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="36" />
+            <source>(no name)</source>
+            <translation>(sans nom)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="41" />
+            <source>Language of the letter</source>
+            <translation>Langue de la lettre</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="47" />
+            <source>Note on the timeline</source>
+            <translation>Note dans l'historique</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="53" />
+            <source>&amp;Report</source>
+            <translation>&amp;Signalement</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="54" />
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="55" />
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="64" />
+            <source>&amp;Make the letter</source>
+            <translation>&amp;Créer la lettre</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="78" />
+            <source>The reporter allowed contact with the counterparty: the letter names them.</source>
+            <translation>La personne a autorisé le contact avec la partie adverse : la lettre la nomme.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="81" />
+            <source>The reporter did not allow contact with the counterparty: the letter names no one and gives no date.</source>
+            <translation>La personne n'a pas autorisé le contact avec la partie adverse : la lettre ne nomme personne et ne donne aucune date.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeForm</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="147" />
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="149" />
+            <source>Check and save the report (Ctrl+S)</source>
+            <translation>Vérifier et enregistrer le signalement (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="151" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="153" />
+            <source>Leave the form (Esc)</source>
+            <translation>Quitter le formulaire (Échap)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="218" />
+            <source>Report {number}</source>
+            <translation>Signalement {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="220" />
+            <source>New report</source>
+            <translation>Nouveau signalement</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="329" />
+            <source>Draft restored. It is not saved as a report yet.</source>
+            <translation>Brouillon restauré. Il n'est pas encore enregistré comme signalement.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="405" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="501" />
+            <source>Not saved yet: correct the marked fields first.</source>
+            <translation>Pas encore enregistré : corrigez d'abord les champs signalés.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="413" />
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="460" />
+            <source>Report {number} saved</source>
+            <translation>Signalement {number} enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="470" />
+            <source>Evidence not stored</source>
+            <translation>Pièces justificatives non conservées</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="472" />
+            <source>The report was saved, but some evidence files could not be stored. They are still in the list; save again to retry.</source>
+            <translation>Le signalement a été enregistré, mais certaines pièces justificatives n'ont pas pu être conservées. Elles sont toujours dans la liste ; enregistrez à nouveau pour réessayer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="488" />
+            <source>Not saved: someone else changed this report.</source>
+            <translation>Non enregistré : quelqu'un d'autre a modifié ce signalement.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="491" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="504" />
+            <source>Report not saved</source>
+            <translation>Signalement non enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="493" />
+            <source>Someone else saved this report after you opened it, so your changes were not saved. What you typed is still in the form: copy what you need, then close the form and open the report again to see the other changes.</source>
+            <translation>Quelqu'un d'autre a enregistré ce signalement après que vous l'avez ouvert ; vos modifications n'ont donc pas été enregistrées. Ce que vous avez saisi est toujours dans le formulaire : copiez ce dont vous avez besoin, puis fermez le formulaire et rouvrez le signalement pour voir les autres modifications.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="503" />
+            <source>Not saved.</source>
+            <translation>Non enregistré.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="533" />
+            <source>Discard the report?</source>
+            <translation>Abandonner le signalement ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="535" />
+            <source>What you typed has not been saved as a report. Discard it? This cannot be undone.</source>
+            <translation>Ce que vous avez saisi n'a pas été enregistré comme signalement. Voulez-vous l'abandonner ? Cette action est irréversible.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="542" />
+            <source>&amp;Discard</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="544" />
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Continuer la saisie</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="562" />
+            <source>Discarded.</source>
+            <translation>Abandonné.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="68" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="70" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="147" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="151" />
+            <location filename="../../src/meldpunt/ui/screens.py" line="19" />
             <location filename="../../src/meldpunt/ui/selftest.py" line="30" />
             <source>Reports</source>
             <translation>Signalements</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="149" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="153" />
             <source>The list of reports with filters and search, and the intake form for a new report, will come here.</source>
             <translation>La liste des signalements avec filtres et recherche, et le formulaire d’accueil pour un nouveau signalement, viendront ici.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="155" />
+            <location filename="../../src/meldpunt/ui/cases/install.py" line="28" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="159" />
             <source>Case files</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="157" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="161" />
             <source>Case files with their linked reports, status, timeline of actions, referrals and letters will come here.</source>
             <translation>Les dossiers avec leurs signalements liés, leur statut, la chronologie des actions, les réorientations et les lettres viendront ici.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="163" />
+            <location filename="../../src/meldpunt/ui/cases/install.py" line="29" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="167" />
             <source>Tasks</source>
             <translation>Tâches</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="164" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="168" />
             <source>Your tasks with due dates, overdue ones first, will come here.</source>
             <translation>Vos tâches avec leur échéance, les tâches en retard en premier, viendront ici.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="168" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="172" />
+            <location filename="../../src/meldpunt/ui/screens.py" line="23" />
             <source>Annual report</source>
-            <translation>Rapport annuel</translation>
+            <translation>Rapports</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="170" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="174" />
             <source>The anonymised annual report — tables, charts and the PDF for the city council and the open-data portal — will come here.</source>
             <translation>Le rapport annuel anonymisé — tableaux, graphiques et le PDF pour le conseil communal et le portail de données ouvertes — viendra ici.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="176" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="180" />
             <source>Administration</source>
             <translation>Gestion</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="178" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="182" />
             <source>Staff accounts and roles, the audit trail, retention settings and backups will come here.</source>
             <translation>Les comptes du personnel et leurs rôles, le journal d’audit, les délais de conservation et les sauvegardes viendront ici.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="187" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="191" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="188" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="192" />
             <source>&amp;Lock</source>
             <translation>&amp;Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="193" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="197" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="198" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="202" />
             <source>&amp;Go</source>
             <translation>&amp;Aller à</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="207" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="211" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="208" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="212" />
             <source>&amp;About Meldpunt</source>
             <translation>À &amp;propos de Meldpunt</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="220" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="224" />
             <source>About Meldpunt</source>
             <translation>À propos de Meldpunt</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="222" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="226" />
             <source>Meldpunt {version}
 
 Records reports of discrimination for the antidiscrimination office of the city of Leuven.
@@ -250,6 +1247,19 @@ Log file: {log}</source>
 Enregistre les signalements de discrimination pour le point de contact antidiscrimination de la ville de Louvain.
 
 Fichier journal : {log}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/common.py" line="89" />
+            <source>Not done</source>
+            <translation>Non effectué</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/common.py" line="93" />
+            <source>Done</source>
+            <translation>Effectué</translation>
         </message>
     </context>
     <context>
@@ -278,6 +1288,59 @@ Fichier journal : {log}</translation>
             <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="56" />
             <source>Office &amp;name</source>
             <translation>&amp;Nom du point de contact</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceTimeSection</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/place_time.py" line="23" />
+            <source>3. Where and when</source>
+            <translation>3. Où et quand</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/place_time.py" line="28" />
+            <source>— choose —</source>
+            <translation>— choisir —</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/place_time.py" line="32" />
+            <source>— not given —</source>
+            <translation>— non communiqué —</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/place_time.py" line="35" />
+            <source>street, building, shop, bus line …</source>
+            <translation>rue, bâtiment, commerce, ligne de bus …</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/place_time.py" line="39" />
+            <source>&amp;Received on</source>
+            <translation>&amp;Reçu le</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/place_time.py" line="40" />
+            <source>C&amp;hannel</source>
+            <translation>&amp;Canal</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/place_time.py" line="43" />
+            <source>Date of the &amp;facts</source>
+            <translation>Date des &amp;faits</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/place_time.py" line="49" />
+            <source>&amp;Area in Leuven</source>
+            <translation>&amp;Zone à Louvain</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/place_time.py" line="50" />
+            <source>&amp;Place</source>
+            <translation>&amp;Lieu</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/place_time.py" line="51" />
+            <source>&amp;Web address</source>
+            <translation>Adresse &amp;web</translation>
         </message>
     </context>
     <context>
@@ -325,6 +1388,923 @@ Fichier journal : {log}</translation>
         </message>
     </context>
     <context>
+        <name>ReopenDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="111" />
+            <source>Reopen the case file</source>
+            <translation>Rouvrir le dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="114" />
+            <source>Reason for reopening</source>
+            <translation>Raison de la réouverture</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="116" />
+            <source>&amp;Why is the file reopened?</source>
+            <translation>&amp;Pourquoi le dossier est-il rouvert ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="122" />
+            <source>&amp;Reopen</source>
+            <translation>&amp;Rouvrir</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepeatBanner</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="162" />
+            <source>&amp;Show them</source>
+            <translation>&amp;Les afficher</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="187" />
+            <source>1 other report about this counterparty since {year}</source>
+            <translation>1 autre signalement concernant cette partie adverse depuis {year}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="189" />
+            <source>{count} other reports about this counterparty since {year}</source>
+            <translation>{count} autres signalements concernant cette partie adverse depuis {year}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepeatReportsDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="45" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="52" />
+            <source>Other reports about this counterparty</source>
+            <translation>Autres signalements concernant cette partie adverse</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="55" />
+            <source>Report</source>
+            <translation>Signalement</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="56" />
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="57" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="58" />
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="59" />
+            <source>Same</source>
+            <translation>Identique</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="84" />
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="103" />
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="103" />
+            <source>address</source>
+            <translation>adresse</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="122" />
+            <source>{domain} · {criteria}
+Counterparty: {name}, {address}</source>
+            <translation>{domain} · {criteria}
+Partie adverse : {name}, {address}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="130" />
+            <source>&amp;Open case file</source>
+            <translation>&amp;Ouvrir le dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="130" />
+            <source>&amp;Open report</source>
+            <translation>&amp;Ouvrir le signalement</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDetailPage</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="79" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Modifier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="81" />
+            <source>Change this report (Ctrl+E)</source>
+            <translation>Modifier ce signalement (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="84" />
+            <source>Comes with the case-file screen in a later version.</source>
+            <translation>Arrive avec l'écran des dossiers dans une prochaine version.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="85" />
+            <source>&amp;Open a case file for this report</source>
+            <translation>&amp;Ouvrir un dossier pour ce signalement</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="89" />
+            <source>Add to an existing case &amp;file</source>
+            <translation>Ajouter à un dossier &amp;existant</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="93" />
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="95" />
+            <source>Back to the list (Esc)</source>
+            <translation>Retour à la liste (Échap)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="100" />
+            <source>Report details</source>
+            <translation>Détails du signalement</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="105" />
+            <source>Evidence files</source>
+            <translation>Pièces justificatives</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="109" />
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="109" />
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="109" />
+            <source>Captured</source>
+            <translation>Saisi le</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="109" />
+            <source>Added</source>
+            <translation>Ajouté le</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="116" />
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xporter…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="118" />
+            <source>Save a decrypted copy of the selected file</source>
+            <translation>Enregistrer une copie déchiffrée du fichier sélectionné</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="134" />
+            <source>&amp;Details</source>
+            <translation>&amp;Détails</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="135" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="259" />
+            <source>E&amp;vidence</source>
+            <translation>&amp;Pièces justificatives</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="136" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="260" />
+            <source>&amp;History</source>
+            <translation>&amp;Historique</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="205" />
+            <source>Report not shown</source>
+            <translation>Signalement non affiché</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="209" />
+            <source>Report {number}</source>
+            <translation>Signalement {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="220" />
+            <source>E&amp;vidence ({n})</source>
+            <translation>&amp;Pièces justificatives ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="221" />
+            <source>&amp;History ({n})</source>
+            <translation>&amp;Historique ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="254" />
+            <source>Report</source>
+            <translation>Signalement</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="307" />
+            <source>Export evidence file</source>
+            <translation>Exporter la pièce justificative</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="319" />
+            <source>Evidence file exported.</source>
+            <translation>Pièce justificative exportée.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="328" />
+            <source>Export failed</source>
+            <translation>Échec de l'exportation</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="329" />
+            <source>The file was not exported: {reason}</source>
+            <translation>Le fichier n'a pas été exporté : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportHistoryView</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/history.py" line="22" />
+            <source>Change history</source>
+            <translation>Historique des modifications</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/history.py" line="27" />
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/history.py" line="27" />
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/history.py" line="27" />
+            <source>Changed fields</source>
+            <translation>Champs modifiés</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/history.py" line="36" />
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportListPage</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="122" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="205" />
+            <source>Reports</source>
+            <translation>Signalements</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="128" />
+            <source>&amp;New report</source>
+            <translation>&amp;Nouveau signalement</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="130" />
+            <source>Record a new report (Ctrl+N)</source>
+            <translation>Enregistrer un nouveau signalement (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="136" />
+            <source>Status filter</source>
+            <translation>Filtre par statut</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="137" />
+            <source>All statuses</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="138" />
+            <source>Open (all)</source>
+            <translation>Ouverts (tous)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="139" />
+            <source>Closed (all)</source>
+            <translation>Clôturés (tous)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="146" />
+            <source>Domain filter</source>
+            <translation>Filtre par domaine</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="147" />
+            <source>All domains</source>
+            <translation>Tous les domaines</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="154" />
+            <source>Criterion filter</source>
+            <translation>Filtre par critère protégé</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="155" />
+            <source>All criteria</source>
+            <translation>Tous les critères</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="165" />
+            <source>Channel filter</source>
+            <translation>Filtre par canal</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="166" />
+            <source>All channels</source>
+            <translation>Tous les canaux</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="170" />
+            <source>no limit</source>
+            <translation>sans limite</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="173" />
+            <source>Received from month</source>
+            <translation>Reçu à partir du mois</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="176" />
+            <source>Received up to month</source>
+            <translation>Reçu jusqu'au mois</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="177" />
+            <source>Assigned to &amp;me</source>
+            <translation>Qui &amp;me sont attribués</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="179" />
+            <source>&amp;Reset filters</source>
+            <translation>&amp;Réinitialiser les filtres</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="185" />
+            <source>Search in</source>
+            <translation>Rechercher dans</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="186" />
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="187" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="188" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="189" />
+            <source>Counterparty</source>
+            <translation>Partie adverse</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="192" />
+            <source>Search value</source>
+            <translation>Valeur recherchée</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="193" />
+            <source>Exact value, then Enter</source>
+            <translation>Valeur exacte, puis Entrée</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="197" />
+            <source>Finds reports whose e-mail address, phone number, name or counterparty is exactly this value (Ctrl+F).</source>
+            <translation>Trouve les signalements dont l'adresse e-mail, le numéro de téléphone, le nom ou la partie adverse correspond exactement à cette valeur (Ctrl+F).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="206" />
+            <source>Press Enter to open the selected report.</source>
+            <translation>Appuyez sur Entrée pour ouvrir le signalement sélectionné.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="231" />
+            <source>No reports</source>
+            <translation>Aucun signalement</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="238" />
+            <source>Number of reports</source>
+            <translation>Nombre de signalements</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="241" />
+            <source>List status</source>
+            <translation>État de la liste</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="302" />
+            <source>&amp;Status</source>
+            <translation>&amp;Statut</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="303" />
+            <source>&amp;Domain</source>
+            <translation>&amp;Domaine</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="304" />
+            <source>&amp;Criterion</source>
+            <translation>&amp;Critère</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="305" />
+            <source>C&amp;hannel</source>
+            <translation>&amp;Canal</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="311" />
+            <source>&amp;From</source>
+            <translation>D&amp;u</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="313" />
+            <source>&amp;To</source>
+            <translation>&amp;Au</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="319" />
+            <source>S&amp;earch</source>
+            <translation>Rec&amp;hercher</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="478" />
+            <source>Loading criteria… %1 %</source>
+            <translation>Chargement des critères… %1 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="503" />
+            <source>Your role cannot search by personal details.</source>
+            <translation>Votre rôle ne permet pas de rechercher sur des données personnelles.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="563" />
+            <source>Loading all reports…</source>
+            <translation>Chargement de tous les signalements…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="569" />
+            <source>1 report</source>
+            <translation>1 signalement</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="570" />
+            <source>%1 reports</source>
+            <translation>%1 signalements</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="574" />
+            <source>No report found for this search</source>
+            <translation>Aucun signalement trouvé pour cette recherche</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="576" />
+            <source>No reports for these filters</source>
+            <translation>Aucun signalement pour ces filtres</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="577" />
+            <source>No reports yet</source>
+            <translation>Aucun signalement pour l'instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSummary</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="78" />
+            <source>not asked</source>
+            <translation>pas demandé</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="79" />
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="79" />
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="104" />
+            <source>Who is reporting</source>
+            <translation>Qui fait le signalement</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="106" />
+            <source>What happened</source>
+            <translation>Que s'est-il passé</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="110" />
+            <source>Where and when</source>
+            <translation>Où et quand</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="124" />
+            <source>Who did it</source>
+            <translation>Qui en est l'auteur</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="128" />
+            <source>What the reporter wants</source>
+            <translation>Que souhaite le déclarant</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="132" />
+            <source>Evidence to store</source>
+            <translation>Pièces justificatives à conserver</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="132" />
+            <source>Evidence</source>
+            <translation>Pièces justificatives</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTableModel</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="101" />
+            <source>Number</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="102" />
+            <source>Received</source>
+            <translation>Reçu le</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="103" />
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="104" />
+            <source>Domain</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="105" />
+            <source>Criteria</source>
+            <translation>Critères</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="106" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="107" />
+            <source>Assigned to</source>
+            <translation>Attribué à</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="109" />
+            <source>damaged</source>
+            <translation>endommagé</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="111" />
+            <source>The coded facts of this report cannot be read: the record is damaged. Restore it from a backup or ask the IT administrator.</source>
+            <translation>Les données codées de ce signalement sont illisibles : l'enregistrement est endommagé. Restaurez-le à partir d'une sauvegarde ou adressez-vous à l'administrateur informatique.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="246" />
+            <source>The list could not be loaded; details are in the log.</source>
+            <translation>La liste n'a pas pu être chargée ; les détails figurent dans le journal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReporterSection</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="25" />
+            <source>1. Who is reporting</source>
+            <translation>1. Qui fait le signalement</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="27" />
+            <source>— not given —</source>
+            <translation>— non communiqué —</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="32" />
+            <source>the name the person uses, if different</source>
+            <translation>le nom que la personne utilise, s'il est différent</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="34" />
+            <source>e.g. she/her, he/him, they/them</source>
+            <translation>p. ex. elle, il, iel</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="47" />
+            <source>&amp;Role</source>
+            <translation>&amp;Rôle</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="49" />
+            <source>An anonymous report keeps no name or contact details.</source>
+            <translation>Un signalement anonyme ne conserve ni nom ni coordonnées.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="54" />
+            <source>&amp;Legal name</source>
+            <translation>Nom &amp;officiel</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="55" />
+            <source>&amp;Chosen name</source>
+            <translation>Nom &amp;choisi</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="56" />
+            <source>Pro&amp;nouns</source>
+            <translation>&amp;Pronoms</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="57" />
+            <source>&amp;E-mail</source>
+            <translation>&amp;Courriel</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="58" />
+            <source>&amp;Phone</source>
+            <translation>&amp;Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="59" />
+            <source>&amp;Address</source>
+            <translation>&amp;Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="60" />
+            <source>&amp;Year of birth</source>
+            <translation>A&amp;nnée de naissance</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="61" />
+            <source>Lan&amp;guage</source>
+            <translation>&amp;Langue</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsArea</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="92" />
+            <source>Unsaved report</source>
+            <translation>Signalement non enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="94" />
+            <source>You were working on a report that is not saved yet ({when}). Continue it?</source>
+            <translation>Vous travailliez sur un signalement qui n’est pas encore enregistré ({when}). Voulez-vous continuer ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="99" />
+            <source>&amp;Continue</source>
+            <translation>&amp;Continuer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="100" />
+            <source>&amp;Later</source>
+            <translation>Plus &amp;tard</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPanel</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="63" />
+            <source>Reports, persons and counterparty</source>
+            <translation>Signalements, personnes et partie adverse</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="64" />
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="64" />
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="73" />
+            <source>not asked</source>
+            <translation>pas demandé</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="74" />
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="74" />
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="91" />
+            <source>Report {number}</source>
+            <translation>Signalement {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="92" />
+            <source>received {date} · {status}</source>
+            <translation>reçu le {date} · {status}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="101" />
+            <source>(no name)</source>
+            <translation>(sans nom)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="103" />
+            <source>{chosen} (legal name: {legal})</source>
+            <translation>{chosen} (nom officiel : {legal})</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="107" />
+            <source>{date}, after {days} days</source>
+            <translation>{date}, après {days} jours</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="111" />
+            <source>not yet</source>
+            <translation>pas encore</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="114" />
+            <source>Reporter</source>
+            <translation>Personne qui signale</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="115" />
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="116" />
+            <source>Pronouns</source>
+            <translation>Pronoms</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="117" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="118" />
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="119" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="120" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="123" />
+            <source>Counterparty</source>
+            <translation>Partie adverse</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="126" />
+            <source>Counterparty's name</source>
+            <translation>Nom de la partie adverse</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="127" />
+            <source>Counterparty's address</source>
+            <translation>Adresse de la partie adverse</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="128" />
+            <source>Domain</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="129" />
+            <source>Criteria</source>
+            <translation>Critères</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="130" />
+            <source>Forms</source>
+            <translation>Formes</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="133" />
+            <source>Facts</source>
+            <translation>Faits</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="144" />
+            <source>Wants a reply</source>
+            <translation>Souhaite une réponse</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="147" />
+            <source>May contact the counterparty</source>
+            <translation>La partie adverse peut être contactée</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="150" />
+            <source>May be referred</source>
+            <translation>Peut être réorienté(e)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="151" />
+            <source>First contact</source>
+            <translation>Premier contact</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="154" />
+            <source>Open for</source>
+            <translation>Ouvert depuis</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="155" />
+            <source>{days} days</source>
+            <translation>{days} jours</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="41" />
+            <source>Referral rules</source>
+            <translation>Règles de réorientation</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="47" />
+            <source>Referral rules (JSON)</source>
+            <translation>Règles de réorientation (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="52" />
+            <source>&amp;Rules that suggest competent bodies. A rule applies when every condition under 'when' holds and none under 'unless'. The caseworker always decides.</source>
+            <translation>&amp;Règles qui proposent les organismes compétents. Une règle s'applique quand chaque condition sous « when » est remplie et aucune sous « unless ». Le ou la gestionnaire du dossier décide toujours.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="60" />
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="63" />
+            <source>Restore the &amp;default rules</source>
+            <translation>Rétablir les règles par &amp;défaut</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="84" />
+            <source>These are the default rules.</source>
+            <translation>Ce sont les règles par défaut.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="86" />
+            <source>These are the office's own rules.</source>
+            <translation>Ce sont les règles propres au service.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="89" />
+            <source>Only a coordinator can change them.</source>
+            <translation>Seul·e un·e coordinateur·rice peut les modifier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="103" />
+            <source>The referral rules were saved.</source>
+            <translation>Les règles de réorientation ont été enregistrées.</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <location filename="../../src/meldpunt/ui/application.py" line="46" />
@@ -335,6 +2315,678 @@ Fichier journal : {log}</translation>
             <location filename="../../src/meldpunt/ui/application.py" line="50" />
             <source>Log file: {log}</source>
             <translation>Fichier journal : {log}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsPage</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="87" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="98" />
+            <source>Annual report</source>
+            <translation>Rapport annuel</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="112" />
+            <source>Anonymised figures for the city council and the open-data portal: no names, no narratives, and small numbers hidden.</source>
+            <translation>Chiffres anonymisés pour le conseil communal et le portail de données ouvertes : pas de noms, pas de récits, et les petits nombres masqués.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="121" />
+            <source>&amp;Year</source>
+            <translation>&amp;Année</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="128" />
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="135" />
+            <source>New threshold</source>
+            <translation>Nouveau seuil</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="137" />
+            <source>&amp;Raise…</source>
+            <translation>&amp;Relever…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="155" />
+            <source>Tables</source>
+            <translation>Tableaux</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="171" />
+            <source>Computing the statistics…</source>
+            <translation>Calcul des statistiques…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="191" />
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="196" />
+            <source>also open data (CSV and JSON)</source>
+            <translation>aussi les données ouvertes (CSV et JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="198" />
+            <source>&amp;Make PDF…</source>
+            <translation>&amp;Créer le PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="204" />
+            <source>Progress</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="205" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="211" />
+            <source>&amp;Open PDF</source>
+            <translation>&amp;Ouvrir le PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="214" />
+            <source>&amp;Show folder</source>
+            <translation>Afficher le &amp;dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="285" />
+            <source>The annual report is made from the coded facts of the reports. Your role holds no key for report data, so it cannot make the report; the coordinator or the statistician can.</source>
+            <translation>Le rapport annuel est établi à partir des données codées des signalements. Votre rôle ne détient aucune clé pour ces données et ne peut donc pas établir le rapport ; le coordinateur ou le statisticien le peut.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="293" />
+            <source>The annual report is made by the coordinator or the statistician.</source>
+            <translation>Le rapport annuel est établi par le coordinateur ou le statisticien.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="301" />
+            <source>There are no reports yet. The annual report can be made once reports have been recorded.</source>
+            <translation>Il n’y a pas encore de signalements. Le rapport annuel pourra être établi dès que des signalements auront été enregistrés.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="349" />
+            <source>Counts below {threshold} are shown as {marker}.</source>
+            <translation>Les nombres inférieurs à {threshold} sont affichés comme {marker}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="451" />
+            <source>Raise the threshold</source>
+            <translation>Relever le seuil</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="453" />
+            <source>Hide every count below {new} instead of below {old}, in this and every later report? The threshold cannot be lowered again.</source>
+            <translation>Masquer chaque nombre inférieur à {new} au lieu de {old}, dans ce rapport et dans tous les suivants ? Le seuil ne pourra plus être abaissé.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="480" />
+            <source>Save the annual report</source>
+            <translation>Enregistrer le rapport annuel</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="482" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="517" />
+            <source>Making the annual report…</source>
+            <translation>Création du rapport annuel…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="533" />
+            <source>Cancelling…</source>
+            <translation>Annulation…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="551" />
+            <source>The file could not be saved: {reason}</source>
+            <translation>Le fichier n’a pas pu être enregistré : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="560" />
+            <source>Saved as {file}, with the open-data files beside it.</source>
+            <translation>Enregistré sous {file}, avec les fichiers de données ouvertes à côté.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="562" />
+            <source>Saved as {file}.</source>
+            <translation>Enregistré sous {file}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="578" />
+            <source>Cancelled; no file was saved.</source>
+            <translation>Annulé ; aucun fichier n’a été enregistré.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="606" />
+            <source>{count} damaged records could not be read and were left out; details are in the log file.</source>
+            <translation>{count} enregistrements endommagés n’ont pas pu être lus et ont été omis ; les détails figurent dans le fichier journal.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="614" />
+            <source>The annual report could not be made; details are in the log file.</source>
+            <translation>Le rapport annuel n’a pas pu être établi ; les détails figurent dans le fichier journal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusPanel</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="169" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="182" />
+            <source>Next step:</source>
+            <translation>Étape suivante :</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="210" />
+            <source>Assessment: {assessment}. Result: {result}.</source>
+            <translation>Appréciation : {assessment}. Résultat : {result}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="215" />
+            <source>Reopened before: {reasons}</source>
+            <translation>Rouvert auparavant : {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="225" />
+            <source>Reopen…</source>
+            <translation>Rouvrir…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="227" />
+            <source>Close…</source>
+            <translation>Clôturer…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="229" />
+            <source>Withdrawn…</source>
+            <translation>Retiré…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="234" />
+            <source>Move the file to: {status}</source>
+            <translation>Passer le dossier à : {status}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="255" />
+            <source>Withdraw the case file</source>
+            <translation>Retirer le dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="257" />
+            <source>The reporter withdraws or cannot be reached. The file and its reports end; this cannot be undone. Continue?</source>
+            <translation>La personne se retire ou est injoignable. Le dossier et ses signalements prennent fin ; c'est irréversible. Continuer ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/summary_dialog.py" line="28" />
+            <source>Check and save</source>
+            <translation>Vérifier et enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/summary_dialog.py" line="29" />
+            <source>This is what will be stored. Check it with the reporter.</source>
+            <translation>Voici ce qui sera enregistré. Vérifiez-le avec le déclarant.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/summary_dialog.py" line="33" />
+            <source>Summary of the report</source>
+            <translation>Résumé du signalement</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/summary_dialog.py" line="38" />
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/summary_dialog.py" line="42" />
+            <source>&amp;Back</source>
+            <translation>&amp;Retour</translation>
+        </message>
+    </context>
+    <context>
+        <name>TablePreview</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/preview.py" line="59" />
+            <source>Chart</source>
+            <translation>Graphique</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/preview.py" line="80" />
+            <source>Table values</source>
+            <translation>Valeurs du tableau</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/preview.py" line="186" />
+            <source>Hidden to protect small numbers</source>
+            <translation>Masqué pour protéger les petits nombres</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskEditDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="178" />
+            <source>Due date</source>
+            <translation>Date d'échéance</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="185" />
+            <source>What has to be done</source>
+            <translation>Ce qu'il faut faire</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="188" />
+            <source>Who does it</source>
+            <translation>Qui s'en charge</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="189" />
+            <source>whoever has the file</source>
+            <translation>la personne qui a le dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="197" />
+            <source>&amp;Task</source>
+            <translation>&amp;Tâche</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="198" />
+            <source>&amp;Due on</source>
+            <translation>É&amp;chéance</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="199" />
+            <source>&amp;For</source>
+            <translation>&amp;Pour</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="208" />
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskTableModel</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="84" />
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="85" />
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="86" />
+            <source>Task</source>
+            <translation>Tâche</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="87" />
+            <source>For</source>
+            <translation>Pour</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="88" />
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="96" />
+            <source>done</source>
+            <translation>faite</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="99" />
+            <source>overdue ({days} d)</source>
+            <translation>en retard ({days} j)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="101" />
+            <source>due today</source>
+            <translation>pour aujourd'hui</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="102" />
+            <source>open</source>
+            <translation>ouverte</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="117" />
+            <source>(erased)</source>
+            <translation>(effacé)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksPage</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="248" />
+            <source>My tasks</source>
+            <translation>Mes tâches</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="258" />
+            <source>My open tasks, overdue first</source>
+            <translation>Mes tâches ouvertes, en retard d'abord</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="260" />
+            <source>Mark &amp;done</source>
+            <translation>Marquer comme &amp;faite</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="263" />
+            <source>&amp;Change…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="266" />
+            <source>&amp;Open case file</source>
+            <translation>&amp;Ouvrir le dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="269" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualiser</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="311" />
+            <source>{count} open tasks, {overdue} overdue.</source>
+            <translation>{count} tâches ouvertes, {overdue} en retard.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="316" />
+            <source>You have no open tasks.</source>
+            <translation>Vous n'avez aucune tâche ouverte.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="359" />
+            <source>this task</source>
+            <translation>cette tâche</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="371" />
+            <source>Change the task</source>
+            <translation>Modifier la tâche</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksPanel</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="189" />
+            <source>Tasks</source>
+            <translation>Tâches</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="193" />
+            <source>Tasks of the case file</source>
+            <translation>Tâches du dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="195" />
+            <source>New &amp;task…</source>
+            <translation>Nouvelle &amp;tâche…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="198" />
+            <source>Mark &amp;done</source>
+            <translation>Marquer comme &amp;faite</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="201" />
+            <source>C&amp;hange task…</source>
+            <translation>&amp;Modifier la tâche…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="216" />
+            <source>Letter templates</source>
+            <translation>Modèles de lettres</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="223" />
+            <source>Information letter</source>
+            <translation>Lettre d'information</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="224" />
+            <source>Referral letter</source>
+            <translation>Lettre de réorientation</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="231" />
+            <source>Letter text</source>
+            <translation>Texte de la lettre</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="238" />
+            <source>Letterhead</source>
+            <translation>En-tête</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="244" />
+            <source>&amp;Letter</source>
+            <translation>&amp;Lettre</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="245" />
+            <source>Lan&amp;guage</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="246" />
+            <source>&amp;Text</source>
+            <translation>&amp;Texte</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="247" />
+            <source>Letter&amp;head (address, phone, e-mail of the office)</source>
+            <translation>&amp;En-tête (adresse, téléphone, courriel du service)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="253" />
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="256" />
+            <source>Restore the &amp;default text</source>
+            <translation>Rétablir le texte par &amp;défaut</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="283" />
+            <source>Paragraphs are separated by an empty line; a line starting with '# ' is the subject. You can use: {names}.</source>
+            <translation>Les paragraphes sont séparés par une ligne vide ; une ligne commençant par « # » est l'objet. Vous pouvez utiliser : {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="287" />
+            <source>A paragraph starting with {flags} is kept only then.</source>
+            <translation>Un paragraphe commençant par {flags} n'est conservé que dans ce cas.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="291" />
+            <source>(default text)</source>
+            <translation>(texte par défaut)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="311" />
+            <source>The letter was saved.</source>
+            <translation>La lettre a été enregistrée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="84" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="84" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="84" />
+            <source>By</source>
+            <translation>Par</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="84" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="90" />
+            <source>Status → {status}</source>
+            <translation>Statut → {status}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="98" />
+            <source>Report {number}:</source>
+            <translation>Signalement {number} :</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="101" />
+            <source>{assessment}; {result}.</source>
+            <translation>{assessment} ; {result}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="111" />
+            <source>with consent</source>
+            <translation>avec accord</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="111" />
+            <source>without consent</source>
+            <translation>sans accord</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="113" />
+            <source>To {body}, {consent}.</source>
+            <translation>Vers {body}, {consent}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="115" />
+            <source>(erased)</source>
+            <translation>(effacé)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePanel</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="193" />
+            <source>Timeline</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="201" />
+            <source>Timeline of the case file</source>
+            <translation>Historique du dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="224" />
+            <source>&amp;Edit note…</source>
+            <translation>&amp;Modifier la note…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="227" />
+            <source>Save a cop&amp;y of the file…</source>
+            <translation>Enregistrer une &amp;copie du fichier…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="237" />
+            <source>Kind of action</source>
+            <translation>Type d'action</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="243" />
+            <source>When the action took place</source>
+            <translation>Quand l'action a eu lieu</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="247" />
+            <source>Which report the action is about</source>
+            <translation>Signalement concerné par l'action</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="250" />
+            <source>Note on the action</source>
+            <translation>Note sur l'action</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="257" />
+            <source>&amp;Add to timeline</source>
+            <translation>&amp;Ajouter à l'historique</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="262" />
+            <source>&amp;Kind</source>
+            <translation>T&amp;ype</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="264" />
+            <source>&amp;When</source>
+            <translation>&amp;Quand</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="266" />
+            <source>Re&amp;port</source>
+            <translation>&amp;Signalement</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="268" />
+            <source>N&amp;ote</source>
+            <translation>N&amp;ote</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="297" />
+            <source>(the file as a whole)</source>
+            <translation>(le dossier dans son ensemble)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="357" />
+            <source>Report {numbers}: the reporter did not allow contact with the counterparty. Do not name or describe them.</source>
+            <translation>Signalement {numbers} : la personne n'a pas autorisé le contact avec la partie adverse. Ne la nommez pas et ne la décrivez pas.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="389" />
+            <source>Note on: {action}</source>
+            <translation>Note sur : {action}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriStateCombo</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/codes_widgets.py" line="83" />
+            <source>not asked</source>
+            <translation>pas demandé</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/codes_widgets.py" line="84" />
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/codes_widgets.py" line="85" />
+            <source>no</source>
+            <translation>non</translation>
         </message>
     </context>
     <context>
@@ -410,6 +3062,37 @@ Utilisateur : {user}   Phrase de passe : {pw}</translation>
             <location filename="../../src/meldpunt/ui/unlock/page.py" line="168" />
             <source>Unlocking failed; details are in the log file.</source>
             <translation>Le déverrouillage a échoué ; les détails figurent dans le fichier journal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingModel</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="151" />
+            <source>Report</source>
+            <translation>Signalement</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="151" />
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="151" />
+            <source>Domain</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="151" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+    </context>
+    <context>
+        <name>WishesSection</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/wishes.py" line="26" />
+            <source>5. What the reporter wants</source>
+            <translation>5. Que souhaite le déclarant</translation>
         </message>
     </context>
 </TS>

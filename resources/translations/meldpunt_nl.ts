@@ -2,11 +2,598 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
     <context>
+        <name>CaseListModel</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="79" />
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="80" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="81" />
+            <source>Assigned to</source>
+            <translation>Toegewezen aan</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="82" />
+            <source>Opened</source>
+            <translation>Geopend</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="83" />
+            <source>Reports</source>
+            <translation>Meldingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="84" />
+            <source>Open tasks</source>
+            <translation>Open taken</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="102" />
+            <source>(nobody)</source>
+            <translation>(niemand)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="109" />
+            <source>{count} ({overdue} overdue)</source>
+            <translation>{count} ({overdue} te laat)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListPage</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="211" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="225" />
+            <source>Case files</source>
+            <translation>Dossiers</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="217" />
+            <source>Only o&amp;pen files</source>
+            <translation>Enkel o&amp;pen dossiers</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="229" />
+            <source>&amp;Open case file</source>
+            <translation>Dossier &amp;openen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="235" />
+            <source>&amp;Settings</source>
+            <translation>&amp;Instellingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="239" />
+            <source>Referral &amp;rules…</source>
+            <translation>&amp;Regels voor doorverwijzing…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="240" />
+            <source>Contact details of &amp;bodies…</source>
+            <translation>Contactgegevens van &amp;instanties…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="241" />
+            <source>Letter &amp;templates…</source>
+            <translation>&amp;Sjablonen van brieven…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="250" />
+            <source>Reports waiting for a competence check</source>
+            <translation>Meldingen die wachten op een bevoegdheidscheck</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="252" />
+            <source>&amp;Competence check…</source>
+            <translation>&amp;Bevoegdheidscheck…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="255" />
+            <source>Reports &amp;waiting for a competence check</source>
+            <translation>&amp;Wachtende meldingen (bevoegdheidscheck)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="257" />
+            <source>Case &amp;files</source>
+            <translation>&amp;Dossiers</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePage</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="250" />
+            <source>← &amp;Back to the list</source>
+            <translation>← &amp;Terug naar de lijst</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="260" />
+            <source>&amp;Competence and referral…</source>
+            <translation>&amp;Bevoegdheid en doorverwijzing…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="263" />
+            <source>&amp;Information letter…</source>
+            <translation>&amp;Informatiebrief…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="279" />
+            <source>Caseworker of the file</source>
+            <translation>Dossierbeheerder</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="283" />
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="285" />
+            <source>Assi&amp;gned to</source>
+            <translation>Toe&amp;gewezen aan</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="288" />
+            <source>Opened</source>
+            <translation>Geopend</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="293" />
+            <source>Reports and persons</source>
+            <translation>Meldingen en personen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="364" />
+            <source> (mass report)</source>
+            <translation> (massamelding)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="366" />
+            <source>Case file {number}{kind} — {status}</source>
+            <translation>Dossier {number}{kind} — {status}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="373" />
+            <source> · open for {days} days</source>
+            <translation> · {days} dagen open</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="378" />
+            <source> · closed {date}</source>
+            <translation> · afgesloten op {date}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="390" />
+            <source>(nobody)</source>
+            <translation>(niemand)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="466" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="483" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="496" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="523" />
+            <source>this case file</source>
+            <translation>dit dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="505" />
+            <source>this note</source>
+            <translation>deze notitie</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="514" />
+            <source>New task</source>
+            <translation>Nieuwe taak</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="532" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="554" />
+            <source>this task</source>
+            <translation>deze taak</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="540" />
+            <source>Change the task</source>
+            <translation>Taak wijzigen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="604" />
+            <source>The information letter was stored as evidence ({name}) and put on the timeline. Select it there to save a copy.</source>
+            <translation>De informatiebrief is als bewijsstuk bewaard ({name}) en staat op de tijdlijn. Selecteer hem daar om een kopie te bewaren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="615" />
+            <source>The letter could not be made; see the log file.</source>
+            <translation>De brief kon niet gemaakt worden; zie het logbestand.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="634" />
+            <source>Save a copy</source>
+            <translation>Kopie bewaren</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="634" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="643" />
+            <source>Saved: {path}</source>
+            <translation>Bewaard: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseScreens</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/install.py" line="38" />
+            <source>{count} open tasks, {overdue} overdue</source>
+            <translation>{count} open taken, {overdue} te laat</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="39" />
+            <source>Close the case file</source>
+            <translation>Dossier afsluiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="42" />
+            <source>Assessment</source>
+            <translation>Beoordeling</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="45" />
+            <source>Result</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="50" />
+            <source>Choose…</source>
+            <translation>Kies…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="57" />
+            <source>&amp;Assessment</source>
+            <translation>&amp;Beoordeling</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="59" />
+            <source>&amp;Result</source>
+            <translation>&amp;Resultaat</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="64" />
+            <source>A case file is closed with an assessment of the facts and the result.</source>
+            <translation>Een dossier wordt afgesloten met een beoordeling van de feiten en het resultaat.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="71" />
+            <source>C&amp;lose file</source>
+            <translation>Dossier a&amp;fsluiten</translation>
+        </message>
+    </context>
+    <context>
         <name>ComingSoonPage</name>
         <message>
             <location filename="../../src/meldpunt/ui/widgets/coming_soon.py" line="19" />
             <source>Coming in a later version</source>
             <translation>Komt in een volgende versie</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompetenceDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="67" />
+            <source>Competence and referral — report {number}</source>
+            <translation>Bevoegdheid en doorverwijzing — melding {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="79" />
+            <source>Suggested bodies</source>
+            <translation>Voorgestelde instanties</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="80" />
+            <source>Body</source>
+            <translation>Instantie</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="80" />
+            <source>Why</source>
+            <translation>Waarom</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="85" />
+            <source>competent</source>
+            <translation>bevoegd</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="86" />
+            <source>possible crime</source>
+            <translation>mogelijk misdrijf</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="87" />
+            <source>support</source>
+            <translation>ondersteuning</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="105" />
+            <source>&amp;Suggested by the office's rules (you decide):</source>
+            <translation>&amp;Voorgesteld door de regels van het meldpunt (u beslist):</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="108" />
+            <source>{body}: {reason}</source>
+            <translation>{body}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="115" />
+            <source>The rules suggest no body for these facts.</source>
+            <translation>De regels stellen voor deze feiten geen instantie voor.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="155" />
+            <source>{facts}
+Reporter: {role}. Counterparty: {counterparty}.</source>
+            <translation>{facts}
+Melder: {role}. Tegenpartij: {counterparty}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="162" />
+            <source>Refer</source>
+            <translation>Doorverwijzen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="165" />
+            <source>Body to refer to</source>
+            <translation>Instantie waarnaar u doorverwijst</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="174" />
+            <source>The reporter &amp;consents to passing on their details</source>
+            <translation>De melder geeft &amp;toestemming om de gegevens door te geven</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="181" />
+            <source>Language of the letter</source>
+            <translation>Taal van de brief</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="191" />
+            <source>Make the referral &amp;letter (PDF, confidential)</source>
+            <translation>Doorverwijzings&amp;brief maken (PDF, vertrouwelijk)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="196" />
+            <source>Note on the referral</source>
+            <translation>Notitie bij de doorverwijzing</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="197" />
+            <source>&amp;Record referral</source>
+            <translation>Doorverwijzing &amp;registreren</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="202" />
+            <source>&amp;Body</source>
+            <translation>&amp;Instantie</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="203" />
+            <source>Letter lan&amp;guage</source>
+            <translation>Taal van de &amp;brief</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="204" />
+            <source>&amp;Note</source>
+            <translation>&amp;Notitie</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="219" />
+            <source>Or end the competence check</source>
+            <translation>Of rond de bevoegdheidscheck af</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="220" />
+            <source>Open a case &amp;file</source>
+            <translation>&amp;Dossier openen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="223" />
+            <source>&amp;Information given</source>
+            <translation>&amp;Informatie gegeven</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="226" />
+            <source>Registered &amp;only</source>
+            <translation>&amp;Enkel geregistreerd</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="251" />
+            <source>No contact details entered for this body yet (Case files → Settings); the letter is addressed to its name.</source>
+            <translation>Nog geen contactgegevens voor deze instantie (Dossiers → Instellingen); de brief wordt aan haar naam gericht.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="259" />
+            <source>A letter with personal data needs the reporter's consent.</source>
+            <translation>Een brief met persoonsgegevens vraagt de toestemming van de melder.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="292" />
+            <source>Referral to {body} recorded.</source>
+            <translation>Doorverwijzing naar {body} geregistreerd.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="305" />
+            <source>Making the referral letter…</source>
+            <translation>De doorverwijzingsbrief wordt gemaakt…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="317" />
+            <source>The referral letter was stored as evidence of the report ({name}).</source>
+            <translation>De doorverwijzingsbrief is bewaard als bewijsstuk van de melding ({name}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="331" />
+            <source>The letter could not be made; see the log file.</source>
+            <translation>De brief kon niet gemaakt worden; zie het logbestand.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="363" />
+            <source>The report is now: {status}.</source>
+            <translation>De melding is nu: {status}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictText</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="28" />
+            <source>(none)</source>
+            <translation>(geen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="36" />
+            <source>Status: {old} → {new}</source>
+            <translation>Status: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="42" />
+            <source>Assigned to: {old} → {new}</source>
+            <translation>Toegewezen aan: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="43" />
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="71" />
+            <source>nobody</source>
+            <translation>niemand</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="46" />
+            <source>Assessment: {new}</source>
+            <translation>Beoordeling: {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="50" />
+            <source>Result: {new}</source>
+            <translation>Resultaat: {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="53" />
+            <source>New on the timeline: {action}</source>
+            <translation>Nieuw op de tijdlijn: {action}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="56" />
+            <source>A note now reads: {text}</source>
+            <translation>Een notitie luidt nu: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="58" />
+            <source>New task: {text}</source>
+            <translation>Nieuwe taak: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="60" />
+            <source>Task done: {text}</source>
+            <translation>Taak gedaan: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="62" />
+            <source>Task open again: {text}</source>
+            <translation>Taak opnieuw open: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="64" />
+            <source>Task '{text}' now due on {new}</source>
+            <translation>Taak '{text}' nu tegen {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="68" />
+            <source>A task now reads: {text}</source>
+            <translation>Een taak luidt nu: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="70" />
+            <source>Task '{text}' now for {new}</source>
+            <translation>Taak '{text}' nu voor {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="74" />
+            <source>Linked reports: {old} → {new}</source>
+            <translation>Gekoppelde meldingen: {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="82" />
+            <source>• (the change is no longer visible; it may have been undone)</source>
+            <translation>• (de wijziging is niet meer zichtbaar; ze werd misschien ongedaan gemaakt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="85" />
+            <source>Someone else changed {what} while you had it open. Your change was not saved and nothing of theirs was overwritten; what you typed is still there.</source>
+            <translation>Iemand anders wijzigde {what} terwijl u het open had. Uw wijziging werd niet bewaard en niets van de andere persoon werd overschreven; wat u typte, staat er nog.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="88" />
+            <source>What the other person changed:</source>
+            <translation>Wat de andere persoon wijzigde:</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/conflict.py" line="90" />
+            <source>Changed by someone else</source>
+            <translation>Gewijzigd door iemand anders</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="123" />
+            <source>Contact details of bodies</source>
+            <translation>Contactgegevens van instanties</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="150" />
+            <source>&amp;Body</source>
+            <translation>&amp;Instantie</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="151" />
+            <source>&amp;Name</source>
+            <translation>&amp;Naam</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="152" />
+            <source>&amp;Address</source>
+            <translation>&amp;Adres</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="153" />
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="154" />
+            <source>&amp;Phone</source>
+            <translation>&amp;Telefoon</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="160" />
+            <source>&amp;Save</source>
+            <translation>&amp;Bewaren</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="200" />
+            <source>Now stored: {details}</source>
+            <translation>Nu bewaard: {details}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="207" />
+            <source>The contact details were saved.</source>
+            <translation>De contactgegevens zijn bewaard.</translation>
         </message>
     </context>
     <context>
@@ -118,6 +705,34 @@
         </message>
     </context>
     <context>
+        <name>CounterpartySection</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/counterparty.py" line="19" />
+            <source>4. Who did it</source>
+            <translation>4. Wie deed het</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/counterparty.py" line="22" />
+            <source>— not given —</source>
+            <translation>— niet opgegeven —</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/counterparty.py" line="27" />
+            <source>&amp;Kind of counterparty</source>
+            <translation>&amp;Soort tegenpartij</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/counterparty.py" line="28" />
+            <source>&amp;Name</source>
+            <translation>&amp;Naam</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/counterparty.py" line="29" />
+            <source>Addr&amp;ess</source>
+            <translation>Adr&amp;es</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashHandler</name>
         <message>
             <location filename="../../src/meldpunt/ui/crash.py" line="66" />
@@ -137,6 +752,178 @@ Meld het aan uw IT-contactpersoon en bezorg hem of haar het logbestand:
         </message>
     </context>
     <context>
+        <name>DraftAutosave</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/draft_autosave.py" line="92" />
+            <source>The draft could not be saved: {reason}</source>
+            <translation>Het klad kon niet bewaard worden: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditNoteDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="161" />
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="162" />
+            <source>&amp;Note</source>
+            <translation>&amp;Notitie</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="167" />
+            <source>&amp;Save</source>
+            <translation>&amp;Bewaren</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidencePanel</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="73" />
+            <source>6. Evidence</source>
+            <translation>6. Bewijsstukken</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="84" />
+            <source>Drag files here, or use the Add files button. They are stored encrypted when the report is saved (at most 50 MB per file).</source>
+            <translation>Sleep bestanden hierheen of gebruik de knop Bestanden toevoegen. Ze worden versleuteld bewaard wanneer de melding bewaard wordt (maximaal 50 MB per bestand).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="91" />
+            <source>Evidence files</source>
+            <translation>Bewijsstukken</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="96" />
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="96" />
+            <source>Size</source>
+            <translation>Grootte</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="96" />
+            <source>Captured</source>
+            <translation>Opgenomen op</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="96" />
+            <source>State</source>
+            <translation>Toestand</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="108" />
+            <source>&amp;Add files…</source>
+            <translation>Bestanden &amp;toevoegen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="111" />
+            <source>Remo&amp;ve</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="113" />
+            <source>Remove the selected files that are not stored yet</source>
+            <translation>De geselecteerde bestanden verwijderen die nog niet bewaard zijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="117" />
+            <source>Storing evidence files</source>
+            <translation>Bewijsstukken worden bewaard</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="157" />
+            <source>{name}: the file cannot be read.</source>
+            <translation>{name}: het bestand kan niet gelezen worden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="161" />
+            <source>{name}: this is not a file.</source>
+            <translation>{name}: dit is geen bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="164" />
+            <source>{name}: larger than 50 MB; it cannot be stored.</source>
+            <translation>{name}: groter dan 50 MB; het kan niet bewaard worden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="216" />
+            <source>stored</source>
+            <translation>bewaard</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="226" />
+            <source>not stored yet</source>
+            <translation>nog niet bewaard</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="245" />
+            <source>Add evidence files</source>
+            <translation>Bewijsstukken toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="245" />
+            <source>All files (*)</source>
+            <translation>Alle bestanden (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactsSection</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="21" />
+            <source>2. What happened</source>
+            <translation>2. Wat is er gebeurd</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="26" />
+            <source>— choose —</source>
+            <translation>— kies —</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="33" />
+            <source>— not specified —</source>
+            <translation>— niet nader bepaald —</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="45" />
+            <source>What happened, in the reporter's words: who said or did what, when, where.</source>
+            <translation>Wat er gebeurd is, in de woorden van de melder: wie zei of deed wat, wanneer, waar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="48" />
+            <source>&amp;Domain</source>
+            <translation>&amp;Domein</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="49" />
+            <source>&amp;Housing: what exactly</source>
+            <translation>&amp;Huisvesting: wat precies</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="54" />
+            <source>Protected &amp;criteria</source>
+            <translation>Beschermde &amp;criteria</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="56" />
+            <source>&amp;Modifiers</source>
+            <translation>&amp;Bijzondere vormen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="57" />
+            <source>&amp;Forms of discrimination</source>
+            <translation>V&amp;ormen van discriminatie</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="62" />
+            <source>&amp;Account of the facts</source>
+            <translation>&amp;Relaas van de feiten</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="233" />
@@ -146,100 +933,310 @@ Meld het aan uw IT-contactpersoon en bezorg hem of haar het logbestand:
         </message>
     </context>
     <context>
+        <name>IncidentDates</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/dates.py" line="53" />
+            <source>unknown</source>
+            <translation>onbekend</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/dates.py" line="54" />
+            <source>on one day</source>
+            <translation>op één dag</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/dates.py" line="55" />
+            <source>during a period</source>
+            <translation>gedurende een periode</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/dates.py" line="56" />
+            <source>Kind of date</source>
+            <translation>Soort datum</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/dates.py" line="58" />
+            <source>Date of the facts (or start of the period)</source>
+            <translation>Datum van de feiten (of begin van de periode)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/dates.py" line="59" />
+            <source>&amp;until</source>
+            <translation>&amp;tot</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/dates.py" line="61" />
+            <source>End of the period</source>
+            <translation>Einde van de periode</translation>
+        </message>
+    </context>
+    <context>
+        <name>InformationLetterDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="30" />
+            <source>Information letter to the counterparty</source>
+            <translation>Informatiebrief aan de tegenpartij</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="34" />
+            <source>Report the letter is about</source>
+            <translation>Melding waarover de brief gaat</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="36" />
+            <source>(no name)</source>
+            <translation>(geen naam)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="41" />
+            <source>Language of the letter</source>
+            <translation>Taal van de brief</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="47" />
+            <source>Note on the timeline</source>
+            <translation>Notitie op de tijdlijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="53" />
+            <source>&amp;Report</source>
+            <translation>&amp;Melding</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="54" />
+            <source>&amp;Language</source>
+            <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="55" />
+            <source>&amp;Note</source>
+            <translation>&amp;Notitie</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="64" />
+            <source>&amp;Make the letter</source>
+            <translation>Brief &amp;maken</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="78" />
+            <source>The reporter allowed contact with the counterparty: the letter names them.</source>
+            <translation>De melder gaf toestemming voor contact met de tegenpartij: de brief noemt de melder.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/letters_dialog.py" line="81" />
+            <source>The reporter did not allow contact with the counterparty: the letter names no one and gives no date.</source>
+            <translation>De melder gaf geen toestemming voor contact met de tegenpartij: de brief noemt niemand en geeft geen datum.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeForm</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="147" />
+            <source>&amp;Save</source>
+            <translation>&amp;Bewaren</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="149" />
+            <source>Check and save the report (Ctrl+S)</source>
+            <translation>De melding nakijken en bewaren (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="151" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="153" />
+            <source>Leave the form (Esc)</source>
+            <translation>Het formulier verlaten (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="218" />
+            <source>Report {number}</source>
+            <translation>Melding {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="220" />
+            <source>New report</source>
+            <translation>Nieuwe melding</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="329" />
+            <source>Draft restored. It is not saved as a report yet.</source>
+            <translation>Klad teruggezet. Het is nog niet als melding bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="405" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="501" />
+            <source>Not saved yet: correct the marked fields first.</source>
+            <translation>Nog niet bewaard: verbeter eerst de aangeduide velden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="413" />
+            <source>Saving…</source>
+            <translation>Bezig met bewaren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="460" />
+            <source>Report {number} saved</source>
+            <translation>Melding {number} bewaard</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="470" />
+            <source>Evidence not stored</source>
+            <translation>Bewijsstukken niet bewaard</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="472" />
+            <source>The report was saved, but some evidence files could not be stored. They are still in the list; save again to retry.</source>
+            <translation>De melding is bewaard, maar sommige bewijsstukken konden niet bewaard worden. Ze staan nog in de lijst; bewaar opnieuw om het nog eens te proberen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="488" />
+            <source>Not saved: someone else changed this report.</source>
+            <translation>Niet bewaard: iemand anders heeft deze melding gewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="491" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="504" />
+            <source>Report not saved</source>
+            <translation>Melding niet bewaard</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="493" />
+            <source>Someone else saved this report after you opened it, so your changes were not saved. What you typed is still in the form: copy what you need, then close the form and open the report again to see the other changes.</source>
+            <translation>Iemand anders heeft deze melding bewaard nadat u ze opende; uw wijzigingen zijn daarom niet bewaard. Wat u typte, staat nog in het formulier: kopieer wat u nodig hebt, sluit dan het formulier en open de melding opnieuw om de andere wijzigingen te zien.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="503" />
+            <source>Not saved.</source>
+            <translation>Niet bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="533" />
+            <source>Discard the report?</source>
+            <translation>Melding weggooien?</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="535" />
+            <source>What you typed has not been saved as a report. Discard it? This cannot be undone.</source>
+            <translation>Wat u typte, is nog niet als melding bewaard. Wilt u het weggooien? Dat kan niet ongedaan gemaakt worden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="542" />
+            <source>&amp;Discard</source>
+            <translation>&amp;Weggooien</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="544" />
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Verder invullen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="562" />
+            <source>Discarded.</source>
+            <translation>Weggegooid.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="68" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="70" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="147" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="151" />
+            <location filename="../../src/meldpunt/ui/screens.py" line="19" />
             <location filename="../../src/meldpunt/ui/selftest.py" line="30" />
             <source>Reports</source>
             <translation>Meldingen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="149" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="153" />
             <source>The list of reports with filters and search, and the intake form for a new report, will come here.</source>
             <translation>Hier komen de lijst van meldingen met filters en zoeken, en het intakeformulier voor een nieuwe melding.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="155" />
+            <location filename="../../src/meldpunt/ui/cases/install.py" line="28" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="159" />
             <source>Case files</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="157" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="161" />
             <source>Case files with their linked reports, status, timeline of actions, referrals and letters will come here.</source>
             <translation>Hier komen de dossiers met hun gekoppelde meldingen, status, tijdlijn van acties, doorverwijzingen en brieven.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="163" />
+            <location filename="../../src/meldpunt/ui/cases/install.py" line="29" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="167" />
             <source>Tasks</source>
             <translation>Taken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="164" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="168" />
             <source>Your tasks with due dates, overdue ones first, will come here.</source>
             <translation>Hier komen uw taken met hun vervaldatum, de achterstallige eerst.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="168" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="172" />
+            <location filename="../../src/meldpunt/ui/screens.py" line="23" />
             <source>Annual report</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="170" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="174" />
             <source>The anonymised annual report — tables, charts and the PDF for the city council and the open-data portal — will come here.</source>
             <translation>Hier komt het geanonimiseerde jaarrapport: tabellen, grafieken en de pdf voor de gemeenteraad en het opendataportaal.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="176" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="180" />
             <source>Administration</source>
             <translation>Beheer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="178" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="182" />
             <source>Staff accounts and roles, the audit trail, retention settings and backups will come here.</source>
             <translation>Hier komen de personeelsaccounts en rollen, het auditlogboek, de bewaartermijnen en de back-ups.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="187" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="191" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="188" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="192" />
             <source>&amp;Lock</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="193" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="197" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="198" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="202" />
             <source>&amp;Go</source>
             <translation>&amp;Ga naar</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="207" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="211" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="208" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="212" />
             <source>&amp;About Meldpunt</source>
             <translation>&amp;Over Meldpunt</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="220" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="224" />
             <source>About Meldpunt</source>
             <translation>Over Meldpunt</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="222" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="226" />
             <source>Meldpunt {version}
 
 Records reports of discrimination for the antidiscrimination office of the city of Leuven.
@@ -250,6 +1247,19 @@ Log file: {log}</source>
 Registreert meldingen van discriminatie voor het antidiscriminatiemeldpunt van de stad Leuven.
 
 Logbestand: {log}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/common.py" line="89" />
+            <source>Not done</source>
+            <translation>Niet gelukt</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/common.py" line="93" />
+            <source>Done</source>
+            <translation>Gelukt</translation>
         </message>
     </context>
     <context>
@@ -278,6 +1288,59 @@ Logbestand: {log}</translation>
             <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="56" />
             <source>Office &amp;name</source>
             <translation>&amp;Naam van het meldpunt</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceTimeSection</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/place_time.py" line="23" />
+            <source>3. Where and when</source>
+            <translation>3. Waar en wanneer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/place_time.py" line="28" />
+            <source>— choose —</source>
+            <translation>— kies —</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/place_time.py" line="32" />
+            <source>— not given —</source>
+            <translation>— niet opgegeven —</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/place_time.py" line="35" />
+            <source>street, building, shop, bus line …</source>
+            <translation>straat, gebouw, winkel, buslijn …</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/place_time.py" line="39" />
+            <source>&amp;Received on</source>
+            <translation>&amp;Ontvangen op</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/place_time.py" line="40" />
+            <source>C&amp;hannel</source>
+            <translation>&amp;Kanaal</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/place_time.py" line="43" />
+            <source>Date of the &amp;facts</source>
+            <translation>Datum van de &amp;feiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/place_time.py" line="49" />
+            <source>&amp;Area in Leuven</source>
+            <translation>&amp;Gebied in Leuven</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/place_time.py" line="50" />
+            <source>&amp;Place</source>
+            <translation>&amp;Plaats</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/place_time.py" line="51" />
+            <source>&amp;Web address</source>
+            <translation>&amp;Webadres</translation>
         </message>
     </context>
     <context>
@@ -325,6 +1388,923 @@ Logbestand: {log}</translation>
         </message>
     </context>
     <context>
+        <name>ReopenDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="111" />
+            <source>Reopen the case file</source>
+            <translation>Dossier heropenen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="114" />
+            <source>Reason for reopening</source>
+            <translation>Reden om te heropenen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="116" />
+            <source>&amp;Why is the file reopened?</source>
+            <translation>&amp;Waarom wordt het dossier heropend?</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="122" />
+            <source>&amp;Reopen</source>
+            <translation>&amp;Heropenen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepeatBanner</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="162" />
+            <source>&amp;Show them</source>
+            <translation>&amp;Toon ze</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="187" />
+            <source>1 other report about this counterparty since {year}</source>
+            <translation>1 andere melding over deze tegenpartij sinds {year}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="189" />
+            <source>{count} other reports about this counterparty since {year}</source>
+            <translation>{count} andere meldingen over deze tegenpartij sinds {year}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepeatReportsDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="45" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="52" />
+            <source>Other reports about this counterparty</source>
+            <translation>Andere meldingen over deze tegenpartij</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="55" />
+            <source>Report</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="56" />
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="57" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="58" />
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="59" />
+            <source>Same</source>
+            <translation>Zelfde</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="84" />
+            <source>&amp;Open</source>
+            <translation>&amp;Openen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="103" />
+            <source>name</source>
+            <translation>naam</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="103" />
+            <source>address</source>
+            <translation>adres</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="122" />
+            <source>{domain} · {criteria}
+Counterparty: {name}, {address}</source>
+            <translation>{domain} · {criteria}
+Tegenpartij: {name}, {address}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="130" />
+            <source>&amp;Open case file</source>
+            <translation>Dossier &amp;openen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="130" />
+            <source>&amp;Open report</source>
+            <translation>Melding &amp;openen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDetailPage</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="79" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Wijzigen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="81" />
+            <source>Change this report (Ctrl+E)</source>
+            <translation>Deze melding wijzigen (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="84" />
+            <source>Comes with the case-file screen in a later version.</source>
+            <translation>Komt met het dossierscherm in een volgende versie.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="85" />
+            <source>&amp;Open a case file for this report</source>
+            <translation>&amp;Dossier openen voor deze melding</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="89" />
+            <source>Add to an existing case &amp;file</source>
+            <translation>Toevoegen aan &amp;bestaand dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="93" />
+            <source>&amp;Close</source>
+            <translation>&amp;Sluiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="95" />
+            <source>Back to the list (Esc)</source>
+            <translation>Terug naar de lijst (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="100" />
+            <source>Report details</source>
+            <translation>Gegevens van de melding</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="105" />
+            <source>Evidence files</source>
+            <translation>Bewijsstukken</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="109" />
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="109" />
+            <source>Size</source>
+            <translation>Grootte</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="109" />
+            <source>Captured</source>
+            <translation>Opgenomen op</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="109" />
+            <source>Added</source>
+            <translation>Toegevoegd op</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="116" />
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xporteren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="118" />
+            <source>Save a decrypted copy of the selected file</source>
+            <translation>Een ontsleutelde kopie van het geselecteerde bestand opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="134" />
+            <source>&amp;Details</source>
+            <translation>&amp;Gegevens</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="135" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="259" />
+            <source>E&amp;vidence</source>
+            <translation>Be&amp;wijsstukken</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="136" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="260" />
+            <source>&amp;History</source>
+            <translation>&amp;Geschiedenis</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="205" />
+            <source>Report not shown</source>
+            <translation>Melding niet getoond</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="209" />
+            <source>Report {number}</source>
+            <translation>Melding {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="220" />
+            <source>E&amp;vidence ({n})</source>
+            <translation>Be&amp;wijsstukken ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="221" />
+            <source>&amp;History ({n})</source>
+            <translation>&amp;Geschiedenis ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="254" />
+            <source>Report</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="307" />
+            <source>Export evidence file</source>
+            <translation>Bewijsstuk exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="319" />
+            <source>Evidence file exported.</source>
+            <translation>Bewijsstuk geëxporteerd.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="328" />
+            <source>Export failed</source>
+            <translation>Exporteren mislukt</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="329" />
+            <source>The file was not exported: {reason}</source>
+            <translation>Het bestand is niet geëxporteerd: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportHistoryView</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/history.py" line="22" />
+            <source>Change history</source>
+            <translation>Wijzigingsgeschiedenis</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/history.py" line="27" />
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/history.py" line="27" />
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/history.py" line="27" />
+            <source>Changed fields</source>
+            <translation>Gewijzigde velden</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/history.py" line="36" />
+            <source>unknown</source>
+            <translation>onbekend</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportListPage</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="122" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="205" />
+            <source>Reports</source>
+            <translation>Meldingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="128" />
+            <source>&amp;New report</source>
+            <translation>&amp;Nieuwe melding</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="130" />
+            <source>Record a new report (Ctrl+N)</source>
+            <translation>Een nieuwe melding registreren (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="136" />
+            <source>Status filter</source>
+            <translation>Filter op status</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="137" />
+            <source>All statuses</source>
+            <translation>Alle statussen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="138" />
+            <source>Open (all)</source>
+            <translation>Open (alle)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="139" />
+            <source>Closed (all)</source>
+            <translation>Afgesloten (alle)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="146" />
+            <source>Domain filter</source>
+            <translation>Filter op domein</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="147" />
+            <source>All domains</source>
+            <translation>Alle domeinen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="154" />
+            <source>Criterion filter</source>
+            <translation>Filter op beschermd criterium</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="155" />
+            <source>All criteria</source>
+            <translation>Alle criteria</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="165" />
+            <source>Channel filter</source>
+            <translation>Filter op kanaal</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="166" />
+            <source>All channels</source>
+            <translation>Alle kanalen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="170" />
+            <source>no limit</source>
+            <translation>geen grens</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="173" />
+            <source>Received from month</source>
+            <translation>Ontvangen vanaf maand</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="176" />
+            <source>Received up to month</source>
+            <translation>Ontvangen tot en met maand</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="177" />
+            <source>Assigned to &amp;me</source>
+            <translation>Aan &amp;mij toegewezen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="179" />
+            <source>&amp;Reset filters</source>
+            <translation>Filters &amp;wissen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="185" />
+            <source>Search in</source>
+            <translation>Zoeken in</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="186" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="187" />
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="188" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="189" />
+            <source>Counterparty</source>
+            <translation>Tegenpartij</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="192" />
+            <source>Search value</source>
+            <translation>Zoekwaarde</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="193" />
+            <source>Exact value, then Enter</source>
+            <translation>Exacte waarde, dan Enter</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="197" />
+            <source>Finds reports whose e-mail address, phone number, name or counterparty is exactly this value (Ctrl+F).</source>
+            <translation>Vindt de meldingen waarvan het e-mailadres, telefoonnummer, de naam of de tegenpartij precies deze waarde is (Ctrl+F).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="206" />
+            <source>Press Enter to open the selected report.</source>
+            <translation>Druk op Enter om de gekozen melding te openen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="231" />
+            <source>No reports</source>
+            <translation>Geen meldingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="238" />
+            <source>Number of reports</source>
+            <translation>Aantal meldingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="241" />
+            <source>List status</source>
+            <translation>Status van de lijst</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="302" />
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="303" />
+            <source>&amp;Domain</source>
+            <translation>&amp;Domein</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="304" />
+            <source>&amp;Criterion</source>
+            <translation>&amp;Criterium</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="305" />
+            <source>C&amp;hannel</source>
+            <translation>&amp;Kanaal</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="311" />
+            <source>&amp;From</source>
+            <translation>&amp;Van</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="313" />
+            <source>&amp;To</source>
+            <translation>&amp;Tot</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="319" />
+            <source>S&amp;earch</source>
+            <translation>&amp;Zoeken</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="478" />
+            <source>Loading criteria… %1 %</source>
+            <translation>Criteria laden… %1 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="503" />
+            <source>Your role cannot search by personal details.</source>
+            <translation>Met uw rol kunt u niet zoeken op persoonsgegevens.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="563" />
+            <source>Loading all reports…</source>
+            <translation>Alle meldingen laden…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="569" />
+            <source>1 report</source>
+            <translation>1 melding</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="570" />
+            <source>%1 reports</source>
+            <translation>%1 meldingen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="574" />
+            <source>No report found for this search</source>
+            <translation>Geen melding gevonden voor deze zoekopdracht</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="576" />
+            <source>No reports for these filters</source>
+            <translation>Geen meldingen voor deze filters</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="577" />
+            <source>No reports yet</source>
+            <translation>Nog geen meldingen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSummary</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="78" />
+            <source>not asked</source>
+            <translation>niet gevraagd</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="79" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="79" />
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="104" />
+            <source>Who is reporting</source>
+            <translation>Wie meldt</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="106" />
+            <source>What happened</source>
+            <translation>Wat is er gebeurd</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="110" />
+            <source>Where and when</source>
+            <translation>Waar en wanneer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="124" />
+            <source>Who did it</source>
+            <translation>Wie deed het</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="128" />
+            <source>What the reporter wants</source>
+            <translation>Wat wil de melder</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="132" />
+            <source>Evidence to store</source>
+            <translation>Te bewaren bewijsstukken</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="132" />
+            <source>Evidence</source>
+            <translation>Bewijsstukken</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTableModel</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="101" />
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="102" />
+            <source>Received</source>
+            <translation>Ontvangen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="103" />
+            <source>Channel</source>
+            <translation>Kanaal</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="104" />
+            <source>Domain</source>
+            <translation>Domein</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="105" />
+            <source>Criteria</source>
+            <translation>Criteria</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="106" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="107" />
+            <source>Assigned to</source>
+            <translation>Toegewezen aan</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="109" />
+            <source>damaged</source>
+            <translation>beschadigd</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="111" />
+            <source>The coded facts of this report cannot be read: the record is damaged. Restore it from a backup or ask the IT administrator.</source>
+            <translation>De gecodeerde gegevens van deze melding zijn onleesbaar: de registratie is beschadigd. Zet het terug uit een back-up of vraag het aan de IT-beheerder.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="246" />
+            <source>The list could not be loaded; details are in the log.</source>
+            <translation>De lijst kon niet geladen worden; de details staan in het logbestand.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReporterSection</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="25" />
+            <source>1. Who is reporting</source>
+            <translation>1. Wie meldt</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="27" />
+            <source>— not given —</source>
+            <translation>— niet opgegeven —</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="32" />
+            <source>the name the person uses, if different</source>
+            <translation>de naam die de persoon gebruikt, als die anders is</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="34" />
+            <source>e.g. she/her, he/him, they/them</source>
+            <translation>bv. zij/haar, hij/hem, hen/die</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="47" />
+            <source>&amp;Role</source>
+            <translation>&amp;Rol</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="49" />
+            <source>An anonymous report keeps no name or contact details.</source>
+            <translation>Bij een anonieme melding worden geen naam of contactgegevens bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="54" />
+            <source>&amp;Legal name</source>
+            <translation>&amp;Officiële naam</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="55" />
+            <source>&amp;Chosen name</source>
+            <translation>&amp;Gekozen naam</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="56" />
+            <source>Pro&amp;nouns</source>
+            <translation>&amp;Voornaamwoorden</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="57" />
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="58" />
+            <source>&amp;Phone</source>
+            <translation>&amp;Telefoon</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="59" />
+            <source>&amp;Address</source>
+            <translation>&amp;Adres</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="60" />
+            <source>&amp;Year of birth</source>
+            <translation>Geboorte&amp;jaar</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/reporter.py" line="61" />
+            <source>Lan&amp;guage</source>
+            <translation>T&amp;aal</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsArea</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="92" />
+            <source>Unsaved report</source>
+            <translation>Niet-bewaarde melding</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="94" />
+            <source>You were working on a report that is not saved yet ({when}). Continue it?</source>
+            <translation>U werkte aan een melding die nog niet bewaard is ({when}). Wilt u verder werken?</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="99" />
+            <source>&amp;Continue</source>
+            <translation>&amp;Verder werken</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="100" />
+            <source>&amp;Later</source>
+            <translation>&amp;Later</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPanel</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="63" />
+            <source>Reports, persons and counterparty</source>
+            <translation>Meldingen, personen en tegenpartij</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="64" />
+            <source>Field</source>
+            <translation>Veld</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="64" />
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="73" />
+            <source>not asked</source>
+            <translation>niet gevraagd</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="74" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="74" />
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="91" />
+            <source>Report {number}</source>
+            <translation>Melding {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="92" />
+            <source>received {date} · {status}</source>
+            <translation>ontvangen op {date} · {status}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="101" />
+            <source>(no name)</source>
+            <translation>(geen naam)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="103" />
+            <source>{chosen} (legal name: {legal})</source>
+            <translation>{chosen} (officiële naam: {legal})</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="107" />
+            <source>{date}, after {days} days</source>
+            <translation>{date}, na {days} dagen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="111" />
+            <source>not yet</source>
+            <translation>nog niet</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="114" />
+            <source>Reporter</source>
+            <translation>Melder</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="115" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="116" />
+            <source>Pronouns</source>
+            <translation>Voornaamwoorden</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="117" />
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="118" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="119" />
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="120" />
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="123" />
+            <source>Counterparty</source>
+            <translation>Tegenpartij</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="126" />
+            <source>Counterparty's name</source>
+            <translation>Naam van de tegenpartij</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="127" />
+            <source>Counterparty's address</source>
+            <translation>Adres van de tegenpartij</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="128" />
+            <source>Domain</source>
+            <translation>Domein</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="129" />
+            <source>Criteria</source>
+            <translation>Criteria</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="130" />
+            <source>Forms</source>
+            <translation>Vormen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="133" />
+            <source>Facts</source>
+            <translation>Feiten</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="144" />
+            <source>Wants a reply</source>
+            <translation>Wil een antwoord</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="147" />
+            <source>May contact the counterparty</source>
+            <translation>Tegenpartij mag gecontacteerd worden</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="150" />
+            <source>May be referred</source>
+            <translation>Mag doorverwezen worden</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="151" />
+            <source>First contact</source>
+            <translation>Eerste contact</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="154" />
+            <source>Open for</source>
+            <translation>Open sinds</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="155" />
+            <source>{days} days</source>
+            <translation>{days} dagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="41" />
+            <source>Referral rules</source>
+            <translation>Regels voor doorverwijzing</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="47" />
+            <source>Referral rules (JSON)</source>
+            <translation>Regels voor doorverwijzing (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="52" />
+            <source>&amp;Rules that suggest competent bodies. A rule applies when every condition under 'when' holds and none under 'unless'. The caseworker always decides.</source>
+            <translation>&amp;Regels die bevoegde instanties voorstellen. Een regel geldt als elke voorwaarde onder 'when' klopt en geen enkele onder 'unless'. De dossierbeheerder beslist altijd.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="60" />
+            <source>&amp;Save</source>
+            <translation>&amp;Bewaren</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="63" />
+            <source>Restore the &amp;default rules</source>
+            <translation>&amp;Standaardregels terugzetten</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="84" />
+            <source>These are the default rules.</source>
+            <translation>Dit zijn de standaardregels.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="86" />
+            <source>These are the office's own rules.</source>
+            <translation>Dit zijn de eigen regels van het meldpunt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="89" />
+            <source>Only a coordinator can change them.</source>
+            <translation>Enkel een coördinator kan ze wijzigen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="103" />
+            <source>The referral rules were saved.</source>
+            <translation>De regels voor doorverwijzing zijn bewaard.</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <location filename="../../src/meldpunt/ui/application.py" line="46" />
@@ -335,6 +2315,678 @@ Logbestand: {log}</translation>
             <location filename="../../src/meldpunt/ui/application.py" line="50" />
             <source>Log file: {log}</source>
             <translation>Logbestand: {log}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsPage</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="87" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="98" />
+            <source>Annual report</source>
+            <translation>Jaarverslag</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="112" />
+            <source>Anonymised figures for the city council and the open-data portal: no names, no narratives, and small numbers hidden.</source>
+            <translation>Geanonimiseerde cijfers voor de gemeenteraad en het opendataportaal: geen namen, geen verhalen, en kleine aantallen verborgen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="121" />
+            <source>&amp;Year</source>
+            <translation>&amp;Jaar</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="128" />
+            <source>&amp;Language</source>
+            <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="135" />
+            <source>New threshold</source>
+            <translation>Nieuwe drempel</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="137" />
+            <source>&amp;Raise…</source>
+            <translation>&amp;Verhogen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="155" />
+            <source>Tables</source>
+            <translation>Tabellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="171" />
+            <source>Computing the statistics…</source>
+            <translation>De cijfers worden berekend…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="191" />
+            <source>Preview</source>
+            <translation>Voorbeeld</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="196" />
+            <source>also open data (CSV and JSON)</source>
+            <translation>ook open data (CSV en JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="198" />
+            <source>&amp;Make PDF…</source>
+            <translation>PDF ma&amp;ken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="204" />
+            <source>Progress</source>
+            <translation>Voortgang</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="205" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="211" />
+            <source>&amp;Open PDF</source>
+            <translation>PDF &amp;openen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="214" />
+            <source>&amp;Show folder</source>
+            <translation>&amp;Map tonen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="285" />
+            <source>The annual report is made from the coded facts of the reports. Your role holds no key for report data, so it cannot make the report; the coordinator or the statistician can.</source>
+            <translation>Het jaarverslag wordt gemaakt uit de gecodeerde gegevens van de meldingen. Uw rol heeft geen sleutel voor meldingsgegevens en kan het verslag dus niet maken; de coördinator of de statisticus kan dat wel.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="293" />
+            <source>The annual report is made by the coordinator or the statistician.</source>
+            <translation>Het jaarverslag wordt gemaakt door de coördinator of de statisticus.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="301" />
+            <source>There are no reports yet. The annual report can be made once reports have been recorded.</source>
+            <translation>Er zijn nog geen meldingen. Het jaarverslag kan gemaakt worden zodra er meldingen geregistreerd zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="349" />
+            <source>Counts below {threshold} are shown as {marker}.</source>
+            <translation>Aantallen onder {threshold} worden getoond als {marker}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="451" />
+            <source>Raise the threshold</source>
+            <translation>De drempel verhogen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="453" />
+            <source>Hide every count below {new} instead of below {old}, in this and every later report? The threshold cannot be lowered again.</source>
+            <translation>Elk aantal onder {new} verbergen in plaats van onder {old}, in dit en elk later verslag? De drempel kan daarna niet meer omlaag.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="480" />
+            <source>Save the annual report</source>
+            <translation>Jaarverslag bewaren</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="482" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-documenten (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="517" />
+            <source>Making the annual report…</source>
+            <translation>Het jaarverslag wordt gemaakt…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="533" />
+            <source>Cancelling…</source>
+            <translation>Bezig met annuleren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="551" />
+            <source>The file could not be saved: {reason}</source>
+            <translation>Het bestand kon niet bewaard worden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="560" />
+            <source>Saved as {file}, with the open-data files beside it.</source>
+            <translation>Bewaard als {file}, met de opendatabestanden ernaast.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="562" />
+            <source>Saved as {file}.</source>
+            <translation>Bewaard als {file}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="578" />
+            <source>Cancelled; no file was saved.</source>
+            <translation>Geannuleerd; er is geen bestand bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="606" />
+            <source>{count} damaged records could not be read and were left out; details are in the log file.</source>
+            <translation>{count} beschadigde records konden niet gelezen worden en zijn weggelaten; details staan in het logbestand.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="614" />
+            <source>The annual report could not be made; details are in the log file.</source>
+            <translation>Het jaarverslag kon niet gemaakt worden; details staan in het logbestand.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusPanel</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="169" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="182" />
+            <source>Next step:</source>
+            <translation>Volgende stap:</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="210" />
+            <source>Assessment: {assessment}. Result: {result}.</source>
+            <translation>Beoordeling: {assessment}. Resultaat: {result}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="215" />
+            <source>Reopened before: {reasons}</source>
+            <translation>Eerder heropend: {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="225" />
+            <source>Reopen…</source>
+            <translation>Heropenen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="227" />
+            <source>Close…</source>
+            <translation>Afsluiten…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="229" />
+            <source>Withdrawn…</source>
+            <translation>Ingetrokken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="234" />
+            <source>Move the file to: {status}</source>
+            <translation>Dossier naar: {status}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="255" />
+            <source>Withdraw the case file</source>
+            <translation>Dossier intrekken</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/status_panel.py" line="257" />
+            <source>The reporter withdraws or cannot be reached. The file and its reports end; this cannot be undone. Continue?</source>
+            <translation>De melder trekt zich terug of is niet bereikbaar. Het dossier en de meldingen worden afgesloten; dat kan niet ongedaan gemaakt worden. Doorgaan?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/summary_dialog.py" line="28" />
+            <source>Check and save</source>
+            <translation>Nakijken en bewaren</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/summary_dialog.py" line="29" />
+            <source>This is what will be stored. Check it with the reporter.</source>
+            <translation>Dit wordt bewaard. Overloop het samen met de melder.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/summary_dialog.py" line="33" />
+            <source>Summary of the report</source>
+            <translation>Overzicht van de melding</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/summary_dialog.py" line="38" />
+            <source>&amp;Save</source>
+            <translation>&amp;Bewaren</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/summary_dialog.py" line="42" />
+            <source>&amp;Back</source>
+            <translation>&amp;Terug</translation>
+        </message>
+    </context>
+    <context>
+        <name>TablePreview</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/preview.py" line="59" />
+            <source>Chart</source>
+            <translation>Grafiek</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/preview.py" line="80" />
+            <source>Table values</source>
+            <translation>Waarden van de tabel</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/statistics/preview.py" line="186" />
+            <source>Hidden to protect small numbers</source>
+            <translation>Verborgen om kleine aantallen te beschermen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskEditDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="178" />
+            <source>Due date</source>
+            <translation>Uiterste datum</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="185" />
+            <source>What has to be done</source>
+            <translation>Wat er moet gebeuren</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="188" />
+            <source>Who does it</source>
+            <translation>Wie het doet</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="189" />
+            <source>whoever has the file</source>
+            <translation>wie het dossier heeft</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="197" />
+            <source>&amp;Task</source>
+            <translation>&amp;Taak</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="198" />
+            <source>&amp;Due on</source>
+            <translation>&amp;Tegen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="199" />
+            <source>&amp;For</source>
+            <translation>&amp;Voor</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="208" />
+            <source>&amp;Save</source>
+            <translation>&amp;Bewaren</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskTableModel</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="84" />
+            <source>Due</source>
+            <translation>Tegen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="85" />
+            <source>Case file</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="86" />
+            <source>Task</source>
+            <translation>Taak</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="87" />
+            <source>For</source>
+            <translation>Voor</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="88" />
+            <source>State</source>
+            <translation>Toestand</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="96" />
+            <source>done</source>
+            <translation>gedaan</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="99" />
+            <source>overdue ({days} d)</source>
+            <translation>te laat ({days} d.)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="101" />
+            <source>due today</source>
+            <translation>vandaag</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="102" />
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="117" />
+            <source>(erased)</source>
+            <translation>(gewist)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksPage</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="248" />
+            <source>My tasks</source>
+            <translation>Mijn taken</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="258" />
+            <source>My open tasks, overdue first</source>
+            <translation>Mijn open taken, te late eerst</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="260" />
+            <source>Mark &amp;done</source>
+            <translation>Markeer als &amp;gedaan</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="263" />
+            <source>&amp;Change…</source>
+            <translation>&amp;Wijzigen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="266" />
+            <source>&amp;Open case file</source>
+            <translation>Dossier &amp;openen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="269" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Vernieuwen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="311" />
+            <source>{count} open tasks, {overdue} overdue.</source>
+            <translation>{count} open taken, {overdue} te laat.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="316" />
+            <source>You have no open tasks.</source>
+            <translation>U hebt geen open taken.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="359" />
+            <source>this task</source>
+            <translation>deze taak</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="371" />
+            <source>Change the task</source>
+            <translation>Taak wijzigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksPanel</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="189" />
+            <source>Tasks</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="193" />
+            <source>Tasks of the case file</source>
+            <translation>Taken van het dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="195" />
+            <source>New &amp;task…</source>
+            <translation>Nieuwe &amp;taak…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="198" />
+            <source>Mark &amp;done</source>
+            <translation>Markeer als &amp;gedaan</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="201" />
+            <source>C&amp;hange task…</source>
+            <translation>Taak &amp;wijzigen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="216" />
+            <source>Letter templates</source>
+            <translation>Sjablonen van brieven</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="223" />
+            <source>Information letter</source>
+            <translation>Informatiebrief</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="224" />
+            <source>Referral letter</source>
+            <translation>Doorverwijzingsbrief</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="231" />
+            <source>Letter text</source>
+            <translation>Tekst van de brief</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="238" />
+            <source>Letterhead</source>
+            <translation>Briefhoofd</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="244" />
+            <source>&amp;Letter</source>
+            <translation>&amp;Brief</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="245" />
+            <source>Lan&amp;guage</source>
+            <translation>T&amp;aal</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="246" />
+            <source>&amp;Text</source>
+            <translation>Te&amp;kst</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="247" />
+            <source>Letter&amp;head (address, phone, e-mail of the office)</source>
+            <translation>Brief&amp;hoofd (adres, telefoon, e-mail van het meldpunt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="253" />
+            <source>&amp;Save</source>
+            <translation>&amp;Bewaren</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="256" />
+            <source>Restore the &amp;default text</source>
+            <translation>&amp;Standaardtekst terugzetten</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="283" />
+            <source>Paragraphs are separated by an empty line; a line starting with '# ' is the subject. You can use: {names}.</source>
+            <translation>Alinea's worden gescheiden door een lege regel; een regel die begint met '# ' is het onderwerp. U kunt gebruiken: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="287" />
+            <source>A paragraph starting with {flags} is kept only then.</source>
+            <translation>Een alinea die begint met {flags} blijft enkel dan staan.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="291" />
+            <source>(default text)</source>
+            <translation>(standaardtekst)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="311" />
+            <source>The letter was saved.</source>
+            <translation>De brief is bewaard.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="84" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="84" />
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="84" />
+            <source>By</source>
+            <translation>Door</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="84" />
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="90" />
+            <source>Status → {status}</source>
+            <translation>Status → {status}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="98" />
+            <source>Report {number}:</source>
+            <translation>Melding {number}:</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="101" />
+            <source>{assessment}; {result}.</source>
+            <translation>{assessment}; {result}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="111" />
+            <source>with consent</source>
+            <translation>met toestemming</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="111" />
+            <source>without consent</source>
+            <translation>zonder toestemming</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="113" />
+            <source>To {body}, {consent}.</source>
+            <translation>Naar {body}, {consent}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="115" />
+            <source>(erased)</source>
+            <translation>(gewist)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePanel</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="193" />
+            <source>Timeline</source>
+            <translation>Tijdlijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="201" />
+            <source>Timeline of the case file</source>
+            <translation>Tijdlijn van het dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="224" />
+            <source>&amp;Edit note…</source>
+            <translation>Notitie &amp;bewerken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="227" />
+            <source>Save a cop&amp;y of the file…</source>
+            <translation>&amp;Kopie van het bestand bewaren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="237" />
+            <source>Kind of action</source>
+            <translation>Soort actie</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="243" />
+            <source>When the action took place</source>
+            <translation>Wanneer de actie plaatsvond</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="247" />
+            <source>Which report the action is about</source>
+            <translation>Over welke melding de actie gaat</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="250" />
+            <source>Note on the action</source>
+            <translation>Notitie bij de actie</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="257" />
+            <source>&amp;Add to timeline</source>
+            <translation>&amp;Toevoegen aan de tijdlijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="262" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Soort</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="264" />
+            <source>&amp;When</source>
+            <translation>&amp;Wanneer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="266" />
+            <source>Re&amp;port</source>
+            <translation>&amp;Melding</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="268" />
+            <source>N&amp;ote</source>
+            <translation>N&amp;otitie</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="297" />
+            <source>(the file as a whole)</source>
+            <translation>(het hele dossier)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="357" />
+            <source>Report {numbers}: the reporter did not allow contact with the counterparty. Do not name or describe them.</source>
+            <translation>Melding {numbers}: de melder gaf geen toestemming voor contact met de tegenpartij. Noem of beschrijf de melder niet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/timeline.py" line="389" />
+            <source>Note on: {action}</source>
+            <translation>Notitie bij: {action}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriStateCombo</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/codes_widgets.py" line="83" />
+            <source>not asked</source>
+            <translation>niet gevraagd</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/codes_widgets.py" line="84" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/codes_widgets.py" line="85" />
+            <source>no</source>
+            <translation>nee</translation>
         </message>
     </context>
     <context>
@@ -410,6 +3062,37 @@ Gebruiker: {user}   Wachtwoordzin: {pw}</translation>
             <location filename="../../src/meldpunt/ui/unlock/page.py" line="168" />
             <source>Unlocking failed; details are in the log file.</source>
             <translation>Ontgrendelen is mislukt; details staan in het logbestand.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingModel</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="151" />
+            <source>Report</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="151" />
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="151" />
+            <source>Domain</source>
+            <translation>Domein</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="151" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>WishesSection</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/intake/sections/wishes.py" line="26" />
+            <source>5. What the reporter wants</source>
+            <translation>5. Wat wil de melder</translation>
         </message>
     </context>
 </TS>
