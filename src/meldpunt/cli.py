@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from meldpunt import __version__
-from meldpunt.config import LANGUAGES, resolve_database_url
+from meldpunt.config import LANGUAGES, ConfigError, MachineConfig, resolve_database_url
 from meldpunt.crypto.keyring import KeyRing
 from meldpunt.crypto.keys import KeyClass
 from meldpunt.domain.accounts import Role
 from meldpunt.fileio import write_atomically
-from meldpunt.paths import AppPaths
+from meldpunt.paths import AppPaths, machine_config_file
 from meldpunt.services.accounts import Accounts
+from meldpunt.services.selftest import CheckResult
 
 if TYPE_CHECKING:
     from meldpunt.storage.database import Database
@@ -160,7 +161,77 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", required=True, metavar="USER")
     p.add_argument("--batch-size", type=int, default=500, help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_key_rotate)
+    _add_records_commands(sub)
     return parser
+
+
+def _add_records_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Backup, restore, audit trail, retention, erasure and right of access."""
+    p = sub.add_parser("backup", help="write an encrypted backup of the office")
+    _add_common(p, top=False)
+    p.add_argument("--out", required=True, type=Path, metavar="FILE")
+    p.add_argument("--user", required=True, metavar="USER", help="administrator or coordinator")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", help="restore an encrypted backup (checked before it replaces)")
+    _add_common(p, top=False)
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--user", required=True, metavar="USER", help="administrator or coordinator")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace a database that is newer than the backup or belongs to another office",
+    )
+    p.set_defaults(handler=cmd_restore)
+
+    audit = sub.add_parser("audit", help="the audit trail").add_subparsers(
+        dest="audit_command", metavar="ACTION", required=True
+    )
+    p = audit.add_parser("verify", help="check every entry; names the first bad one (exit 1)")
+    _add_common(p, top=False)
+    p.add_argument("--user", required=True, metavar="USER")
+    p.add_argument(
+        "--accept",
+        action="store_true",
+        help="after a restore made elsewhere: this workstation accepts the trail as it is now",
+    )
+    p.set_defaults(handler=cmd_audit_verify)
+
+    retention = sub.add_parser(
+        "retention", help="erase personal data after its period"
+    ).add_subparsers(dest="retention_command", metavar="ACTION", required=True)
+    p = retention.add_parser("run", help="erase what is due (shows what first)")
+    _add_common(p, top=False)
+    p.add_argument("--dry-run", action="store_true", help="only show what would be erased")
+    p.add_argument("--user", required=True, metavar="USER", help="a coordinator")
+    p.set_defaults(handler=cmd_retention_run)
+    p = retention.add_parser("set", help="years after the end, per outcome")
+    _add_common(p, top=False)
+    p.add_argument("outcome", metavar="OUTCOME")
+    p.add_argument("years", type=int, metavar="YEARS")
+    p.add_argument("--user", required=True, metavar="USER", help="a coordinator")
+    p.set_defaults(handler=cmd_retention_set)
+
+    p = sub.add_parser("erase", help="erase a person's personal data (cannot be undone)")
+    _add_common(p, top=False)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--report", metavar="NUMBER", help="one report, e.g. 2025-0042")
+    which.add_argument("--email", metavar="E", help="every report with this e-mail address")
+    which.add_argument("--phone", metavar="P", help="every report with this phone number")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--user", required=True, metavar="USER", help="a coordinator")
+    p.set_defaults(handler=cmd_erase)
+
+    p = sub.add_parser("access", help="export everything stored about one person (PDF + JSON)")
+    _add_common(p, top=False)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--email", metavar="E")
+    which.add_argument("--phone", metavar="P")
+    which.add_argument("--name", metavar="N")
+    p.add_argument("--out", required=True, type=Path, metavar="DIR")
+    p.add_argument("--lang", choices=LANGUAGES, default="nl")
+    p.add_argument("--user", required=True, metavar="USER", help="a coordinator")
+    p.set_defaults(handler=cmd_access)
 
 
 def _years(value: str) -> tuple[int, int]:
@@ -197,9 +268,13 @@ def open_office(args: argparse.Namespace, paths: AppPaths) -> Database:
 
 
 def unlock(accounts: Accounts, username: str) -> KeyRing:
-    return accounts.unlock(
+    ring = accounts.unlock(
         username, read_passphrase("MELDPUNT_PASSWORD", f"Passphrase for {username}: ")
     )
+    check = accounts.audit.workstation_check()
+    if not check.ok:
+        print(f"meldpunt: warning: {check.message}", file=sys.stderr)
+    return ring
 
 
 def progress_printer(label: str) -> Callable[[int, int], None]:
@@ -432,7 +507,9 @@ def cmd_report(args: argparse.Namespace, paths: AppPaths) -> int:
         accounts = Accounts(database.sessions)
         actor = unlock(accounts, args.user)
         try:
-            service = StatisticsService(database.sessions)
+            service = StatisticsService(
+                database.sessions, floor=MachineConfig.load().report_threshold_floor
+            )
             if args.year not in service.years():
                 raise CommandError(f"There are no reports received in {args.year}.")
             output = service.annual(
@@ -486,11 +563,229 @@ def cmd_key_rotate(args: argparse.Namespace, paths: AppPaths) -> int:
     return EXIT_OK
 
 
+def machine_config_check() -> CheckResult:
+    """IT runs the self-test after deploying the machine-wide file: say what was read."""
+    path = machine_config_file()
+    try:
+        config = MachineConfig.load(path)
+    except ConfigError as exc:
+        return CheckResult("machine settings", False, str(exc))
+    if config.path is None:
+        return CheckResult("machine settings", True, f"none ({path})")
+    keys = [
+        name
+        for name in ("database_url", "language", "idle_lock_minutes")
+        if getattr(config, name) is not None
+    ]
+    keys.append(f"report_threshold_floor {config.report_threshold_floor}")
+    if config.locked:
+        keys.append("locked " + "+".join(sorted(config.locked)))
+    return CheckResult("machine settings", True, f"{path}: {', '.join(keys)}")
+
+
+# --- backup, audit, retention, erasure, access --------------------------------------------
+
+
+def cmd_backup(args: argparse.Namespace, paths: AppPaths) -> int:
+    from meldpunt.services.backup import BackupService
+
+    database = open_office(args, paths)
+    try:
+        accounts = Accounts(database.sessions)
+        actor = unlock(accounts, args.user)
+        try:
+            info = BackupService(database.sessions).create(
+                actor, args.out, progress=progress_printer("Encrypting")
+            )
+        finally:
+            actor.wipe()
+    finally:
+        database.dispose()
+    print(
+        f"Backup written to {info.path} ({info.size} bytes before encryption, "
+        f"audit trail up to entry {info.audit_seq})."
+    )
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, paths: AppPaths) -> int:
+    from meldpunt.services.backup import restore_backup
+
+    if not args.file.is_file():
+        raise CommandError(f"There is no backup file {args.file}.")
+    url = resolve_database_url(args.db, paths)
+    passphrase = read_passphrase("MELDPUNT_PASSWORD", f"Passphrase for {args.user}: ")
+    result = restore_backup(
+        args.file,
+        url,
+        args.user,
+        passphrase,
+        force=args.force,
+        progress=progress_printer("Decrypting"),
+    )
+    print(
+        f"Backup of {result.made_at} restored: audit trail verified up to entry "
+        f"{result.backup_seq}; {result.reapplied} later erasure(s) applied again."
+    )
+    if result.forced:
+        print("Other workstations will warn that the audit trail went back; that is expected.")
+    return EXIT_OK
+
+
+def cmd_audit_verify(args: argparse.Namespace, paths: AppPaths) -> int:
+    database = open_office(args, paths)
+    try:
+        accounts = Accounts(database.sessions)
+        actor = accounts.unlock(
+            args.user, read_passphrase("MELDPUNT_PASSWORD", f"Passphrase for {args.user}: ")
+        )
+        try:
+            result = accounts.audit.verify(actor)
+            if args.accept and result.chain.ok and not result.ok:
+                accepted = accounts.audit.accept_current_head(actor)
+                seq = result.chain.head_seq
+                print(f"This workstation now accepts the audit trail up to entry {seq}.")
+                return EXIT_OK if accepted.ok else EXIT_FAILURE
+        finally:
+            actor.wipe()
+    finally:
+        database.dispose()
+    if not result.ok:
+        print(f"meldpunt: {result.message()}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(result.message())
+    return EXIT_OK
+
+
+def cmd_retention_run(args: argparse.Namespace, paths: AppPaths) -> int:
+    from meldpunt.services.erasure import RetentionService
+
+    database = open_office(args, paths)
+    try:
+        accounts = Accounts(database.sessions)
+        actor = unlock(accounts, args.user)
+        try:
+            service = RetentionService(database.sessions)
+            plan = service.plan(actor)
+            periods = ", ".join(f"{k} {v} y" for k, v in sorted(plan.periods.items()))
+            print(f"Retention periods: {periods}.")
+            for item in plan.due:
+                print(
+                    f"  {item.number}  {item.outcome:<16} ended {item.ended_on}  "
+                    f"due {item.erase_on}"
+                )
+            if plan.damaged:
+                print(
+                    f"meldpunt: {plan.damaged} damaged report(s) were left alone.", file=sys.stderr
+                )
+            if args.dry_run or not plan.due:
+                print(f"{len(plan.due)} report(s) due for erasure; nothing was changed.")
+                return EXIT_OK
+            outcome = service.run(actor, plan)
+        finally:
+            actor.wipe()
+    finally:
+        database.dispose()
+    print(
+        f"Personal data of {len(outcome.numbers)} report(s) and {outcome.case_files} case "
+        "file(s) erased; their coded facts remain for the statistics."
+    )
+    return EXIT_OK
+
+
+def cmd_retention_set(args: argparse.Namespace, paths: AppPaths) -> int:
+    from meldpunt.services.erasure import RetentionService
+
+    database = open_office(args, paths)
+    try:
+        accounts = Accounts(database.sessions)
+        actor = unlock(accounts, args.user)
+        try:
+            periods = RetentionService(database.sessions).set_periods(
+                actor, {args.outcome: args.years}
+            )
+        finally:
+            actor.wipe()
+    finally:
+        database.dispose()
+    print("Retention periods: " + ", ".join(f"{k} {v} y" for k, v in sorted(periods.items())))
+    return EXIT_OK
+
+
+def _confirm(question: str) -> bool:
+    return input(f"{question} Type YES to go on: ").strip() == "YES"
+
+
+def cmd_erase(args: argparse.Namespace, paths: AppPaths) -> int:
+    from meldpunt.services.erasure import ErasureService
+
+    if not args.yes and not sys.stdin.isatty():
+        raise CommandError("Erasure cannot be undone: add --yes to confirm it in a script.")
+    database = open_office(args, paths)
+    try:
+        accounts = Accounts(database.sessions)
+        actor = unlock(accounts, args.user)
+        try:
+            service = ErasureService(database.sessions)
+            if args.report:
+                ids = [service.report_id(args.report)]
+            else:
+                ids = service.find_person(actor, email=args.email, phone=args.phone)
+            if not ids:
+                raise CommandError("No report matches; nothing was erased.")
+            if not args.yes and not _confirm(
+                f"The personal data of {len(ids)} report(s) will be erased for good."
+            ):
+                raise CommandError("Nothing was erased.")
+            outcome = service.erase_reports(actor, ids)
+        finally:
+            actor.wipe()
+    finally:
+        database.dispose()
+    numbers = ", ".join(outcome.numbers) or "none (erased before)"
+    print(f"Personal data erased: {numbers}. Coded facts remain for the statistics.")
+    if not outcome.compacted:
+        print(
+            "meldpunt: another program kept the database busy; old pages are overwritten at "
+            "the next checkpoint (the keys are gone already).",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def cmd_access(args: argparse.Namespace, paths: AppPaths) -> int:
+    from meldpunt.services.access import AccessRequestService
+
+    database = open_office(args, paths)
+    try:
+        accounts = Accounts(database.sessions)
+        actor = unlock(accounts, args.user)
+        try:
+            export = AccessRequestService(database.sessions).export(
+                actor,
+                email=args.email,
+                phone=args.phone,
+                name=args.name,
+                lang=args.lang,
+                office_name=accounts.office_name() or "",
+            )
+        finally:
+            actor.wipe()
+    finally:
+        database.dispose()
+    # File names say nothing about the person: a date and a random part.
+    stem = f"access-{date.today().isoformat()}-{os.urandom(3).hex()}"
+    write_atomically(args.out / f"{stem}.pdf", export.pdf)
+    write_atomically(args.out / f"{stem}.json", export.json)
+    print(f"{len(export.matches)} report(s) found; written to {args.out / stem}.pdf and .json.")
+    return EXIT_OK
+
+
 def cmd_self_test(args: argparse.Namespace, paths: AppPaths) -> int:
     from meldpunt.services.selftest import core_checks
     from meldpunt.ui.selftest import qt_checks
 
-    results = qt_checks() + core_checks()
+    results = [*qt_checks(), *core_checks(), machine_config_check()]
     for r in results:
         print(f"{'ok  ' if r.ok else 'FAIL'}  {r.name:<18} {r.detail}")
     ok = all(r.ok for r in results)
@@ -519,7 +814,7 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
     handler: Callable[[argparse.Namespace, AppPaths], int] = args.handler
     try:
         return handler(args, paths)
-    except (CommandError, StorageError, ServiceError, CryptoError) as exc:
+    except (CommandError, ConfigError, StorageError, ServiceError, CryptoError) as exc:
         print(f"meldpunt: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:

@@ -30,6 +30,7 @@ from meldpunt.domain.accounts import (
     normalize_username,
     parse_role,
 )
+from meldpunt.services.audit import AuditLog
 from meldpunt.services.clock import Clock, as_utc, utc_now
 from meldpunt.services.errors import AccessDenied, Conflict, InvalidInput, NotFound, TooManyAttempts
 from meldpunt.storage import keystore
@@ -82,9 +83,16 @@ def _policy() -> Iterator[None]:
 class Accounts:
     """Use cases for staff accounts; every change is one transaction."""
 
-    def __init__(self, sessions: sessionmaker[Session], *, clock: Clock = utc_now) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        clock: Clock = utc_now,
+        audit: AuditLog | None = None,
+    ) -> None:
         self.sessions = sessions
         self.clock = clock
+        self.audit = audit or AuditLog(sessions, clock=clock)
 
     # --- the office ---------------------------------------------------------------------
 
@@ -109,7 +117,9 @@ class Accounts:
             check_passphrase(passphrase)
         now = self.clock()
         recovery = new_recovery_key()
+        recovery_signing = generate_signing_key()
         with self.sessions() as s, s.begin():
+            self.audit.claim(s)
             if s.scalar(select(StaffUser.id).limit(1)) is not None:
                 raise Conflict("This database already holds an office.")
             s.add(OfficeSetting(key="office_name", value=name))
@@ -120,7 +130,7 @@ class Accounts:
                 slot_key=recovery_slot_key(recovery),
                 kdf=None,
                 box_private=generate_box_key(),
-                signing_private=generate_signing_key(),
+                signing_private=recovery_signing,
                 now=now,
             )
             s.add(recovery_slot)
@@ -142,6 +152,14 @@ class Accounts:
             )
             keystore.DataKeys(s, ring).create(BLIND_INDEX_OWNER, [KeyClass.IDENTITY])
             ring.wipe()
+            # The first entry anchors the chain: the coordinator's key and the recovery key's.
+            self.audit.append(
+                s,
+                user_ring,
+                "office.created",
+                user_ring.user_id,
+                detail=f"key={_key_hex(user_ring)} recovery={public_key(recovery_signing).hex()}",
+            )
         log.info("Office created with its first coordinator")
         return NewOffice(user_ring, format_recovery_key(recovery))
 
@@ -233,15 +251,20 @@ class Accounts:
             check_passphrase(passphrase)
         now = self.clock()
         with self.sessions() as s, s.begin():
+            self.audit.claim(s)
             if s.scalar(select(StaffUser).where(StaffUser.username == username)) is not None:
                 raise Conflict(f"There is already a user called '{username}'.")
             ring = self._enroll(
                 s, actor, username, display_name or username, parsed, passphrase, now
             )
+            key = _key_hex(ring)
             ring.wipe()
             user = s.scalar(select(StaffUser).where(StaffUser.username == username))
             assert user is not None
             info = _info(user)
+            self.audit.append(
+                s, actor, "user.added", user.id, detail=f"role={parsed.value} key={key}"
+            )
         log.info("User added with role %s", parsed.value)
         return info
 
@@ -251,7 +274,11 @@ class Accounts:
         with _policy():
             check_passphrase(new_passphrase)
         with self.sessions() as s, s.begin():
+            self.audit.claim(s)
             user = self._user(s, username)
+            if user.id == actor.user_id:
+                # The unlocked session would go on signing with the key this replaces.
+                raise InvalidInput("Change your own passphrase with 'user passwd'.")
             ring = self._enroll(
                 s,
                 actor,
@@ -261,6 +288,9 @@ class Accounts:
                 new_passphrase,
                 self.clock(),
                 existing=user,
+            )
+            self.audit.append(
+                s, actor, "user.reset", user.id, detail=f"role={user.role} key={_key_hex(ring)}"
             )
             ring.wipe()
         log.info("A user was re-enrolled with a new passphrase")
@@ -278,6 +308,7 @@ class Accounts:
             raise InvalidInput(str(exc)) from exc
         now = self.clock()
         with self.sessions() as s, s.begin():
+            self.audit.claim(s)
             slot = s.scalar(select(KeySlot).where(KeySlot.kind == keystore.SLOT_RECOVERY))
             if slot is None:
                 raise NotFound("This office has no recovery key slot.")
@@ -298,6 +329,16 @@ class Accounts:
                 passphrase,
                 now,
                 existing=existing,
+            )
+            assert user_ring.user_id is not None
+            # Signed by the recovery key itself (actor "recovery"), whose public key the
+            # office.created entry introduced.
+            self.audit.append(
+                s,
+                ring,
+                "user.recovered",
+                user_ring.user_id,
+                detail=f"role={Role.COORDINATOR.value} key={_key_hex(user_ring)}",
             )
             ring.wipe()
         log.info("A coordinator was enrolled with the recovery key")
@@ -322,9 +363,12 @@ class Accounts:
             wait = 0
             if user is not None and user.locked_until is not None:
                 wait = math.ceil((as_utc(user.locked_until) - now).total_seconds())
-            if wait > 0:
-                s.add(UnlockAttempt(username=name, at=now, success=False))
         if wait > 0:
+            assert user is not None
+            with self.sessions() as s, s.begin():
+                self.audit.claim(s)
+                s.add(UnlockAttempt(username=name, at=now, success=False))
+                self.audit.append_unsigned(s, user.id, "unlock.refused")
             raise TooManyAttempts(wait)
         if user is None or slot is None:
             # Spend the same effort as a real attempt: the answer must not reveal names.
@@ -343,6 +387,7 @@ class Accounts:
             user.id, user.username, user.role, slot.id, bytearray(box), bytearray(signing)
         )
         with self.sessions() as s, s.begin():
+            self.audit.claim(s)
             fresh_slot = s.get(KeySlot, slot.id)
             assert fresh_slot is not None
             try:
@@ -355,13 +400,18 @@ class Accounts:
             row.failed_unlocks = 0
             row.locked_until = None
             s.add(UnlockAttempt(username=name, at=now, success=True))
+            self.audit.append(s, ring, "unlock.ok", user.id)
         log.info("Unlocked (role %s)", ring.role)
         return ring
 
     def _record_failure(self, name: str, user_id: str | None) -> None:
         now = self.clock()
         with self.sessions() as s, s.begin():
+            self.audit.claim(s)
             s.add(UnlockAttempt(username=name, at=now, success=False))
+            # An unknown name is not written to the trail: it may be a mistyped passphrase
+            # or somebody's name. A known user's failure is chained but cannot be signed.
+            self.audit.append_unsigned(s, user_id, "unlock.failed")
             if user_id is not None:
                 row = s.get(StaffUser, user_id)
                 if row is not None:
@@ -379,6 +429,7 @@ class Accounts:
         if actor.user_id is None:
             raise AccessDenied("The recovery key has no passphrase to change.")
         with self.sessions() as s, s.begin():
+            self.audit.claim(s)
             slot = s.get(KeySlot, actor.slot_id)
             if slot is None:
                 raise NotFound("Your key slot no longer exists; ask a coordinator.")
@@ -391,12 +442,14 @@ class Accounts:
                 raise WrongPassphrase("The current passphrase is not correct.") from None
             params = new_params()
             keystore.rewrap_slot(slot, derive_slot_key(new, params), params, box, signing)
+            self.audit.append(s, actor, "user.passphrase_changed", actor.user_id)
         log.info("Passphrase changed")
 
     def disable_user(self, actor: KeyRing, username: str) -> None:
         """The user can no longer unlock: their slot and grants are deleted."""
         self._require_manager(actor)
         with self.sessions() as s, s.begin():
+            self.audit.claim(s)
             user = self._user(s, username)
             if user.id == actor.user_id:
                 raise InvalidInput("You cannot disable your own account.")
@@ -415,6 +468,7 @@ class Accounts:
             slot = s.scalar(select(KeySlot).where(KeySlot.user_id == user.id))
             if slot is not None:
                 s.delete(slot)
+            self.audit.append(s, actor, "user.disabled", user.id)
         log.info("A user was disabled")
 
     def list_users(self, actor: KeyRing) -> list[StaffInfo]:
@@ -442,6 +496,11 @@ class Accounts:
         if user is None:
             raise NotFound(f"There is no user called '{username.strip()}'.")
         return user
+
+
+def _key_hex(ring: KeyRing) -> str:
+    """The public signing key of a ring, as the audit trail introduces it."""
+    return public_key(ring.signing_key()).hex()
 
 
 def _info(user: StaffUser) -> StaffInfo:

@@ -12,9 +12,11 @@ from sqlalchemy.orm.exc import StaleDataError
 from meldpunt.crypto.keyring import KeyRing
 from meldpunt.crypto.keys import KeyClass
 from meldpunt.domain.workflow import ENDED, TransitionRefused, check_transition
+from meldpunt.services.audit import AuditLog
 from meldpunt.services.clock import Clock, utc_now
 from meldpunt.services.errors import AccessDenied, Conflict, NotFound, ServiceError
 from meldpunt.storage.casefiles_repo import CaseFileRecord, CaseFileRepository, StaleCaseFile
+from meldpunt.storage.casework_repo import TimelineRepository
 from meldpunt.storage.keystore import DataKeys
 from meldpunt.storage.models import ReportRow
 from meldpunt.storage.reports_repo import ReportRepository, StaleReport
@@ -34,10 +36,34 @@ class RefusedTransition(ServiceError):
         self.refused = refused
 
 
+def mark_first_contact(
+    repo: ReportRepository,
+    report_id: str,
+    on: dt.date,
+    *,
+    now: dt.datetime,
+    actor_id: str | None,
+) -> None:
+    """Keep the earliest contact date: an action entered later may have happened earlier."""
+    current = repo.workflow(report_id).get("first_contact_on")
+    if isinstance(current, str) and dt.date.fromisoformat(current) <= on:
+        return
+    repo.set_state(
+        report_id, workflow={"first_contact_on": on.isoformat()}, now=now, actor_id=actor_id
+    )
+
+
 class CaseService:
-    def __init__(self, sessions: sessionmaker[Session], *, clock: Clock = utc_now) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        clock: Clock = utc_now,
+        audit: AuditLog | None = None,
+    ) -> None:
         self.sessions = sessions
         self.clock = clock
+        self.audit = audit or AuditLog(sessions, clock=clock)
 
     @staticmethod
     def _check(ring: KeyRing) -> None:
@@ -59,9 +85,12 @@ class CaseService:
         now = self.clock()
         try:
             with self.sessions() as s, s.begin():
+                self.audit.claim(s)
                 row = s.get(ReportRow, report_id)
                 if row is None:
                     raise NotFound("This report does not exist (any more).")
+                if expected_version is not None and row.version != expected_version:
+                    raise StaleReport(report_id)
                 if row.case_file_id is not None and target != "withdrawn":
                     raise AccessDenied("This report is in a case file: change the file's status.")
                 if target in FILE_STATUSES:
@@ -74,7 +103,7 @@ class CaseService:
                 except TransitionRefused as refused:
                     raise RefusedTransition(refused, lang) from None
                 workflow = {"ended_on": now.date().isoformat()} if target in ENDED else None
-                return ReportRepository(s, ring).set_state(
+                version = ReportRepository(s, ring).set_state(
                     report_id,
                     status=target,
                     workflow=workflow,
@@ -82,21 +111,27 @@ class CaseService:
                     now=now,
                     actor_id=ring.user_id,
                 )
+                self.audit.append(
+                    s,
+                    ring,
+                    "report.referred" if target == "referred" else "report.status",
+                    report_id,
+                    fields=["status"],
+                    detail=f"status={target}",
+                )
+                return version
         except (StaleReport, StaleDataError):
             raise Conflict("Someone else changed this report; reopen it and try again.") from None
 
     def record_first_contact(self, ring: KeyRing, report_id: str, on: dt.date) -> None:
-        """The first contact with the reporter (kept once; time to first contact is counted)."""
+        """The first contact with the reporter; the earliest date is kept (annual report)."""
         self._check(ring)
         with self.sessions() as s, s.begin():
-            repo = ReportRepository(s, ring)
-            if repo.workflow(report_id).get("first_contact_on") is None:
-                repo.set_state(
-                    report_id,
-                    workflow={"first_contact_on": on.isoformat()},
-                    now=self.clock(),
-                    actor_id=ring.user_id,
-                )
+            self.audit.claim(s)
+            mark_first_contact(
+                ReportRepository(s, ring), report_id, on, now=self.clock(), actor_id=ring.user_id
+            )
+            self.audit.append(s, ring, "report.edited", report_id, fields=["workflow"])
 
     def open_file(
         self,
@@ -114,6 +149,7 @@ class CaseService:
             raise ServiceError("A case file needs at least one report.")
         now = self.clock()
         with self.sessions() as s, s.begin():
+            self.audit.claim(s)
             reports = ReportRepository(s, ring)
             for report_id in report_ids:
                 row = s.get(ReportRow, report_id)
@@ -143,6 +179,18 @@ class CaseService:
                     now=now,
                     actor_id=ring.user_id,
                 )
+            TimelineRepository(reports.keys).add(
+                record.id,
+                action_type="status_change",
+                at=now,
+                author_id=ring.user_id,
+                text="",
+                now=now,
+                to_status="file_open",
+            )
+            self.audit.append(
+                s, ring, "casefile.opened", record.id, detail=f"reports={len(report_ids)}"
+            )
         log.info("Case file opened for %d report(s)", len(report_ids))
         return record
 
@@ -151,9 +199,12 @@ class CaseService:
             raise AccessDenied("Unlock first.")
         with self.sessions() as s:
             try:
-                return CaseFileRepository(DataKeys(s, ring)).get(file_id)
+                record = CaseFileRepository(DataKeys(s, ring)).get(file_id)
             except KeyError:
                 raise NotFound("This case file does not exist (any more).") from None
+        if ring.holds(KeyClass.CASE):
+            self.audit.record(ring, "casefile.viewed", file_id)
+        return record
 
     def change_file_status(
         self,
@@ -175,12 +226,17 @@ class CaseService:
         now = self.clock()
         try:
             with self.sessions() as s, s.begin():
+                self.audit.claim(s)
                 keys = DataKeys(s, ring)
                 files = CaseFileRepository(keys)
                 try:
                     current = files.get(file_id)
                 except KeyError:
                     raise NotFound("This case file does not exist (any more).") from None
+                # A desk that saw an older version is told about the other change first;
+                # judged against the new status, its move would be refused for a wrong reason.
+                if expected_version is not None and current.version != expected_version:
+                    raise StaleCaseFile(file_id)
                 try:
                     check_transition(
                         current.status, target, assessment=assessment, result=result, reason=reason
@@ -199,6 +255,19 @@ class CaseService:
                     clear_outcome=reopening,
                     reopen_reason=reason if reopening else None,
                 )
+                # Every move is on the timeline, with who made it; a reopening with its reason.
+                TimelineRepository(keys).add(
+                    file_id,
+                    action_type="reopened" if reopening else "status_change",
+                    at=now,
+                    author_id=ring.user_id,
+                    text=reason if reopening and reason else "",
+                    now=now,
+                    from_status=current.status,
+                    to_status=target,
+                    assessment=record.assessment,
+                    result=record.result,
+                )
                 reports = ReportRepository(s, ring, keys=keys)
                 ended = {"ended_on": now.date().isoformat()} if target in ENDED else None
                 for report_id in record.report_ids:
@@ -209,6 +278,14 @@ class CaseService:
                         now=now,
                         actor_id=ring.user_id,
                     )
+                self.audit.append(
+                    s,
+                    ring,
+                    "casefile.status",
+                    file_id,
+                    fields=["status"],
+                    detail=f"status={target}",
+                )
         except (StaleCaseFile, StaleDataError):
             raise Conflict(
                 "Someone else changed this case file after you opened it; nothing was "

@@ -26,6 +26,7 @@ from meldpunt.crypto.errors import IntegrityError
 from meldpunt.crypto.keyring import KeyRing
 from meldpunt.crypto.keys import KeyClass
 from meldpunt.fileio import atomic_writer
+from meldpunt.services.audit import AuditLog
 from meldpunt.services.clock import Clock, as_utc, utc_now
 from meldpunt.services.errors import AccessDenied, InvalidInput, NotFound
 from meldpunt.storage.keystore import DataKeys
@@ -57,9 +58,16 @@ def _chunk_aad(evidence_id: str, index: int, last: bool) -> bytes:
 
 
 class EvidenceService:
-    def __init__(self, sessions: sessionmaker[Session], *, clock: Clock = utc_now) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        clock: Clock = utc_now,
+        audit: AuditLog | None = None,
+    ) -> None:
         self.sessions = sessions
         self.clock = clock
+        self.audit = audit or AuditLog(sessions, clock=clock)
 
     @staticmethod
     def _check(ring: KeyRing) -> None:
@@ -67,7 +75,13 @@ class EvidenceService:
             raise AccessDenied("Your role cannot handle evidence files.")
 
     def add_file(
-        self, ring: KeyRing, report_id: str, path: Path, *, progress: Progress | None = None
+        self,
+        ring: KeyRing,
+        report_id: str,
+        path: Path,
+        *,
+        captured_at: dt.datetime | None = None,
+        progress: Progress | None = None,
     ) -> EvidenceInfo:
         """Encrypt a file from disk (up to 50 MB) and attach it to the report."""
         try:
@@ -75,7 +89,8 @@ class EvidenceService:
             media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
             with path.open("rb") as fh:
                 return self.add_stream(
-                    ring, report_id, fh, path.name, media_type, size, progress=progress
+                    ring, report_id, fh, path.name, media_type, size,
+                    captured_at=captured_at, progress=progress,
                 )
         except OSError as exc:
             raise InvalidInput(f"The file cannot be read: {exc.strerror}.") from None
@@ -100,6 +115,7 @@ class EvidenceService:
         captured_at = captured_at or now
         digest = hashlib.sha256()
         with self.sessions() as s, s.begin():
+            self.audit.claim(s)
             if s.get(ReportRow, report_id) is None:
                 raise NotFound("This report does not exist (any more).")
             keys = DataKeys(s, ring)
@@ -164,6 +180,7 @@ class EvidenceService:
                 evidence_id,
                 encode_text(json.dumps(meta)),
             )
+            self.audit.append(s, ring, "evidence.added", evidence_id, detail=f"chunks={index}")
         log.info("Evidence file stored (%d chunks)", index)
         return EvidenceInfo(
             evidence_id,
@@ -202,13 +219,17 @@ class EvidenceService:
             as_utc(row.created_at),
         )
 
-    def read(self, ring: KeyRing, evidence_id: str) -> Iterator[bytes]:
+    def read(
+        self, ring: KeyRing, evidence_id: str, *, audit_action: str = "evidence.viewed"
+    ) -> Iterator[bytes]:
         """The file's bytes chunk by chunk; a missing, reordered or edited chunk raises."""
         self._check(ring)
         with self.sessions() as s:
             row = s.get(EvidenceRow, evidence_id)
             if row is None:
                 raise NotFound("This evidence file does not exist (any more).")
+            # On record before the first byte is decrypted.
+            self.audit.record(ring, audit_action, evidence_id)
             keys = DataKeys(s, ring)
             key = keys.get(evidence_id, EVIDENCE_CLASS)
             sealer = FieldSealer(keys)
@@ -242,5 +263,5 @@ class EvidenceService:
     def export(self, ring: KeyRing, evidence_id: str, target: Path) -> None:
         """Write the decrypted file where the user chose; a damaged file leaves no output."""
         with atomic_writer(target) as fh:
-            for data in self.read(ring, evidence_id):
+            for data in self.read(ring, evidence_id, audit_action="evidence.exported"):
                 fh.write(data)

@@ -13,6 +13,7 @@ from meldpunt.crypto.keyring import KeyRing
 from meldpunt.domain.importing import ImportFileError, ImportProblem, parse_import
 from meldpunt.domain.model import Report
 from meldpunt.domain.taxonomy import Taxonomy, load_taxonomy
+from meldpunt.services.audit import AuditLog
 from meldpunt.services.clock import Clock, utc_now
 from meldpunt.services.errors import InvalidInput
 from meldpunt.services.reports import ReportService
@@ -46,10 +47,12 @@ class ImportService:
         taxonomy: Taxonomy | None = None,
         clock: Clock = utc_now,
         cipher: FieldCipher | None = None,
+        audit: AuditLog | None = None,
     ) -> None:
         self.sessions = sessions
         self.taxonomy = taxonomy or load_taxonomy()
         self.clock = clock
+        self.audit = audit or AuditLog(sessions, clock=clock)
         # Replaceable only to measure what encryption costs (benchmarks/bench_store.py).
         self.cipher = cipher
 
@@ -90,6 +93,7 @@ class ImportService:
         outcome = outcome or ImportOutcome(total=len(reports))
         now = self.clock()
         with self.sessions() as s, s.begin():
+            self.audit.claim(s)
             repo = ReportRepository(s, ring, FieldSealer(DataKeys(s, ring), self.cipher))
             refs = [r.external_ref for r in reports if r.external_ref]
             present = repo.existing_external_refs(refs)
@@ -101,6 +105,13 @@ class ImportService:
                 s.flush()
                 if progress is not None:
                     progress(min(start + BATCH, len(new)), len(new))
+            # One entry for the whole import: the counts, not the reports.
+            self.audit.append(
+                s,
+                ring,
+                "reports.imported",
+                detail=f"added={len(outcome.added)} present={len(outcome.already_present)}",
+            )
         log.info(
             "Import stored %d reports (%d already present)",
             len(outcome.added),

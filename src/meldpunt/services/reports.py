@@ -15,8 +15,10 @@ from meldpunt.domain.model import Report
 from meldpunt.domain.problems import Problem
 from meldpunt.domain.taxonomy import Taxonomy, load_taxonomy
 from meldpunt.domain.validation import validate_report
+from meldpunt.services.audit import AuditLog
 from meldpunt.services.clock import Clock, utc_now
 from meldpunt.services.errors import AccessDenied, Conflict, NotFound, ServiceError
+from meldpunt.storage.erasure import is_erased
 from meldpunt.storage.models import ReportChange
 from meldpunt.storage.reports_repo import SEARCH_FIELDS, ReportRepository, StaleReport
 
@@ -49,10 +51,12 @@ class ReportService:
         *,
         taxonomy: Taxonomy | None = None,
         clock: Clock = utc_now,
+        audit: AuditLog | None = None,
     ) -> None:
         self.sessions = sessions
         self.taxonomy = taxonomy or load_taxonomy()
         self.clock = clock
+        self.audit = audit or AuditLog(sessions, clock=clock)
 
     @staticmethod
     def _require_writer(ring: KeyRing) -> None:
@@ -64,7 +68,9 @@ class ReportService:
             raise AccessDenied("Your role cannot record or change reports.")
 
     def validate(self, report: Report) -> list[Problem]:
-        return validate_report(report, self.taxonomy, today=self.clock().date())
+        # "Today" is the desk's local day: a report received just after midnight in Leuven
+        # must not look like it came from the future in UTC.
+        return validate_report(report, self.taxonomy, today=self.clock().astimezone().date())
 
     def create(self, ring: KeyRing, report: Report) -> Report:
         """Validate and store a new report; returns it with its number."""
@@ -73,7 +79,9 @@ class ReportService:
         if problems:
             raise InvalidReport(problems)
         with self.sessions() as s, s.begin():
+            self.audit.claim(s)
             saved = ReportRepository(s, ring).add(report, actor_id=ring.user_id, now=self.clock())
+            self.audit.append(s, ring, "report.created", saved.id)
         log.info("Report stored")
         return saved
 
@@ -81,12 +89,18 @@ class ReportService:
         """The report as far as the user's keys go, and its version for a later save."""
         if ring.is_locked:
             raise AccessDenied("Meldpunt is locked; unlock it first.")
+        if not any(ring.holds(c) for c in (KeyClass.IDENTITY, KeyClass.SPECIAL, KeyClass.CASE)):
+            raise AccessDenied("Your role cannot open reports.")  # the administrator
         with self.sessions() as s:
             repo = ReportRepository(s, ring)
             try:
-                return repo.get(report_id), repo.version_of(report_id)
+                report, version = repo.get(report_id), repo.version_of(report_id)
             except KeyError:
                 raise NotFound("This report does not exist (any more).") from None
+        if ring.holds(KeyClass.IDENTITY) or ring.holds(KeyClass.CASE):
+            # Personal data was opened: on record before it reaches the screen.
+            self.audit.record(ring, "report.viewed", report_id)
+        return report, version
 
     def update(self, ring: KeyRing, report: Report, expected_version: int) -> list[str]:
         """Save an edited report unless someone else saved it first (then Conflict)."""
@@ -96,12 +110,19 @@ class ReportService:
             raise InvalidReport(problems)
         try:
             with self.sessions() as s, s.begin():
+                self.audit.claim(s)
+                if is_erased(s, report.id):
+                    raise Conflict(
+                        "The personal data of this report was erased; it cannot be edited."
+                    )
                 changed = ReportRepository(s, ring).update(
                     report,
                     expected_version=expected_version,
                     actor_id=ring.user_id,
                     now=self.clock(),
                 )
+                if changed:
+                    self.audit.append(s, ring, "report.edited", report.id, fields=changed)
         except (StaleReport, StaleDataError):
             raise Conflict(
                 "Someone else saved this report after you opened it. Your changes were not "
@@ -120,7 +141,10 @@ class ReportService:
         if not ring.holds(KeyClass.IDENTITY):
             raise AccessDenied("Your role cannot search by personal details.")
         with self.sessions() as s:
-            return ReportRepository(s, ring).find(field, value)
+            found = ReportRepository(s, ring).find(field, value)
+        # A search by personal details is on record, the searched value never is.
+        self.audit.record(ring, "report.searched", detail=f"field={field} found={len(found)}")
+        return found
 
     def history(self, ring: KeyRing, report_id: str) -> list[ChangeInfo]:
         if ring.is_locked:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from meldpunt.crypto.keyring import KeyRing, MissingKey
 from meldpunt.crypto.keys import KeyClass, random_key
+from meldpunt.services.audit import AuditLog
 from meldpunt.services.clock import Clock, utc_now
 from meldpunt.services.errors import AccessDenied
 from meldpunt.storage import keystore
@@ -36,9 +37,16 @@ class RotationStatus:
 
 
 class KeyRotation:
-    def __init__(self, sessions: sessionmaker[Session], *, clock: Clock = utc_now) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        clock: Clock = utc_now,
+        audit: AuditLog | None = None,
+    ) -> None:
         self.sessions = sessions
         self.clock = clock
+        self.audit = audit or AuditLog(sessions, clock=clock)
 
     def pending(self) -> list[KeyClass]:
         """Classes with a retiring version: a rotation started and not finished."""
@@ -59,6 +67,7 @@ class KeyRotation:
         old_version, _ = actor.current(key_class)
         new_key = random_key()
         with self.sessions() as s, s.begin():
+            self.audit.claim(s)
             newest = s.scalar(
                 select(func.max(ClassKeyVersion.version)).where(
                     ClassKeyVersion.key_class == key_class.code
@@ -89,6 +98,13 @@ class KeyRotation:
             ).all()
             for slot in holders:
                 keystore.grant(s, slot, key_class, new_version, new_key)
+            self.audit.append(
+                s,
+                actor,
+                "key.rotated",
+                key_class.code,
+                detail=f"version={new_version} holders={len(holders)}",
+            )
         actor.add(key_class, new_version, new_key, current=True)
         log.info("Rotation of the %s key started (version %d)", key_class.code, new_version)
         return new_version

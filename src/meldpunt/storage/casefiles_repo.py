@@ -15,6 +15,7 @@ from meldpunt.crypto.errors import IntegrityError
 from meldpunt.crypto.keys import KeyClass
 from meldpunt.storage.keystore import DataKeys
 from meldpunt.storage.models import CaseFileRow, ReportRow
+from meldpunt.storage.models_audit import ErasureLedger
 from meldpunt.storage.reports_repo import next_numbers
 from meldpunt.storage.sealed import FieldSealer
 
@@ -122,7 +123,9 @@ class CaseFileRepository:
         try:
             special = json.loads(decode_fixed(plain) or "{}")
             case: dict[str, object] = {}
-            if with_case:
+            # A blank case blob is erased case data (storage/erasure.py), listed in the ledger.
+            erased = not row.case_blob and self.session.get(ErasureLedger, row.id) is not None
+            if with_case and not erased:
                 cplain = self.sealer.open(
                     row.id, KeyClass.CASE, "case_file", "case_blob", row.id, row.case_blob
                 )
@@ -193,6 +196,7 @@ class CaseFileRepository:
         clear_outcome: bool = False,
         reopen_reason: str | None = None,
         assigned_to: str | None = None,
+        unassign: bool = False,
     ) -> CaseFileRecord:
         row = self.session.get(CaseFileRow, file_id, with_for_update=True)
         if row is None:
@@ -212,7 +216,9 @@ class CaseFileRepository:
             special.update(assessment=None, result=None, closed_on=None)
         if reopen_reason is not None:
             case["reopen_reasons"] = [*_str_list(case.get("reopen_reasons")), reopen_reason]
-        if assigned_to is not None:
+        if unassign:
+            row.assigned_to = None
+        elif assigned_to is not None:
             row.assigned_to = assigned_to
         for column, blob in self._seal(row.id, special, case).items():
             setattr(row, column, blob)

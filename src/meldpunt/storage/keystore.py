@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import Select, delete, select
 from sqlalchemy.orm import Session
 
 from meldpunt.crypto.aead import field_aad, unwrap_key, wrap_key
@@ -161,6 +161,19 @@ def grant_classes(
             grant(session, slot, key_class, version, source.key(key_class, version))
 
 
+def open_grant(
+    slot: KeySlot, key_class: KeyClass, version: int, sealed: bytes, box_private: bytes
+) -> bytes:
+    """One sealed grant of ``slot`` (a restore opens the backup grant copied into a backup)."""
+    return open_sealed_key(
+        box_private,
+        sealed,
+        _grant_aad(slot.id, key_class, version),
+        record=f"key slot {slot.id}",
+        field=f"grant {key_class.code} v{version}",
+    )
+
+
 def active_versions(session: Session) -> dict[KeyClass, int]:
     rows = session.scalars(select(ClassKeyVersion).where(ClassKeyVersion.state == "active"))
     return {KeyClass.from_code(r.key_class): r.version for r in rows}
@@ -252,6 +265,43 @@ class DataKeys:
         )
         self._cache[(owner_id, key_class)] = key
         return key
+
+    def preload(
+        self, owners: Select[str] | Select[str | None] | Sequence[str], key_class: KeyClass
+    ) -> None:
+        """Unwrap the ``key_class`` data keys of many records in one query (statistics).
+
+        ``owners`` is a list of record ids or a query selecting them. A key that is missing
+        or does not open is left out here; ``get`` raises for that record alone, as before.
+        """
+        if not self.ring.holds(key_class):
+            raise MissingKey(key_class)
+        query = select(DataKey.owner_id, DataKey.key_version, DataKey.wrapped).where(
+            DataKey.key_class == key_class.code
+        )
+        if isinstance(owners, Select):
+            batches: list[Select[str, int, bytes]] = [query.where(DataKey.owner_id.in_(owners))]
+        else:
+            # Lists in chunks: databases limit the number of bound parameters.
+            ids = list(owners)
+            batches = [
+                query.where(DataKey.owner_id.in_(ids[i : i + 500])) for i in range(0, len(ids), 500)
+            ]
+        for batch in batches:
+            for owner_id, version, wrapped in self.session.execute(batch):
+                if (owner_id, key_class) in self._cache:
+                    continue
+                try:
+                    key = unwrap_key(
+                        self.ring.key(key_class, version),
+                        bytes(wrapped),
+                        _data_key_aad(owner_id, key_class),
+                        record=owner_id,
+                        field=f"data key {key_class.code}",
+                    )
+                except (IntegrityError, MissingKey):
+                    continue
+                self._cache[(owner_id, key_class)] = key
 
     def shred(self, owner_id: str, classes: Iterable[KeyClass] | None = None) -> None:
         """Delete the wrapped data keys: the record's ciphertexts become unreadable everywhere."""

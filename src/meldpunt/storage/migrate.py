@@ -128,3 +128,15 @@ def upgrade_database(
                 _raw_sqlite(conn).execute("PRAGMA foreign_keys=ON")
         log.info("Database schema upgraded from %s to %s", before, head)
         return MigrationResult(before, head, backup)
+
+
+def known_revisions() -> set[str]:
+    """Every revision this version of Meldpunt can open (a backup's schema must be one)."""
+    return {r.revision for r in ScriptDirectory.from_config(_config(None)).walk_revisions()}
+
+
+def upgrade_connection(conn: Connection, revision: str = "head") -> None:
+    """Run the migrations up to ``revision`` inside the caller's transaction (a restore)."""
+    cfg = _config(None)
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, revision)

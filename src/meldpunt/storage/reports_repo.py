@@ -33,6 +33,7 @@ from meldpunt.storage.models import (
     ReportChange,
     ReportRow,
 )
+from meldpunt.storage.models_audit import ErasureLedger
 from meldpunt.storage.sealed import FieldSealer
 
 # The blind-index key is a data key like any other (so a class key rotation re-wraps it and
@@ -389,13 +390,20 @@ class ReportRepository:
         )
         for cls in classes:
             column = _COLUMNS[cls]
-            plain = self.sealer.open(row.id, cls, "report", column, row.id, getattr(row, column))
+            blob = getattr(row, column)
+            if not blob and self._erased(row.id):
+                continue  # personal data erased (storage/erasure.py): the fields stay empty
+            plain = self.sealer.open(row.id, cls, "report", column, row.id, blob)
             try:
                 payload = codec.decode_payload(plain, fixed=cls is KeyClass.SPECIAL)
             except ValueError as exc:
                 raise IntegrityError(row.id, column) from exc
             report = codec.apply_payload(report, payload)
         return report
+
+    def _erased(self, report_id: str) -> bool:
+        # Only an id in the erasure ledger may have blank blobs; anything else is damage.
+        return self.session.get(ErasureLedger, report_id) is not None
 
     def special_payloads(self, ids: Sequence[str]) -> dict[str, dict[str, object]]:
         """Only the coded facts (special class) of the given reports, decrypted."""
