@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -260,7 +260,8 @@ class MainWindow(QMainWindow):
         self.idle.start()
         current = self.pages.currentWidget()
         if current is not None:
-            current.setFocus()
+            # After the stack has switched and the page is visible: keyboard users start there.
+            QTimer.singleShot(0, current.setFocus)
         for hook in self.after_unlock:
             try:
                 hook()

@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
+
+from meldpunt.ui.cases.install import install_case_screens
 from meldpunt.ui.context import AppContext
 from meldpunt.ui.main_window import MainWindow
+from meldpunt.ui.maintenance import UnlockMaintenance
+from meldpunt.ui.reports.area import ReportsArea
+from meldpunt.ui.statistics.page import StatisticsPage
 
 
 def install_screens(window: MainWindow, context: AppContext) -> None:
     """One place that knows which screen module fills which navigation entry."""
     # Screens arrive with their issues; until then the placeholders say what will come.
-    del window, context
+    # The navigation keeps the placeholder's title, already translated for MainWindow.
+    reports = ReportsArea(context)
+    window.add_page("reports", QCoreApplication.translate("MainWindow", "Reports"), reports)
+    reports.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
+    window.before_lock.append(reports.save_drafts_now)
+    window.after_unlock.append(reports.offer_drafts)
+    reminder = QLabel()
+    window.statusBar().insertPermanentWidget(0, reminder)
+    maintenance = UnlockMaintenance(context, window, reminder)
+    window.after_unlock.append(maintenance.run)
+    title = QCoreApplication.translate("MainWindow", "Annual report")
+    window.add_page("statistics", title, StatisticsPage(context))
+    install_case_screens(window, context)

@@ -358,7 +358,8 @@ class CasesPage(QStackedWidget):
         self.case_page.clear()
         self.setCurrentWidget(self.list_page)
         self.reload()
-        self.list_page.table.setFocus()
+        if self.isVisible():  # a hidden page must not take the keyboard from the shown one
+            self.list_page.table.setFocus()
 
     def open_case(self, file_id: str) -> None:
         if self.case_page.show_file(file_id):

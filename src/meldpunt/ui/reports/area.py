@@ -41,20 +41,26 @@ class ReportsArea(QStackedWidget):
         self.detail.closed.connect(self.show_list)
         self.detail.saved.connect(lambda _rid: self.list_page.reload())
         context.locked.connect(self.show_list)
+        self.show_list()
 
     # --- navigation -----------------------------------------------------------------------
 
     def show_list(self) -> None:
         self.setCurrentWidget(self.list_page)
+        # Keyboard users land in the search field (the table may be hidden while the office is
+        # empty); Ctrl+N, Ctrl+F and Tab to the list work from there.
+        self.setFocusProxy(self.list_page.search_edit)
 
     def start_new_report(self) -> None:
         self.intake.new_report()
         self.setCurrentWidget(self.intake)
+        self.setFocusProxy(self.intake)
         self.intake.setFocus()
 
     def open_report(self, report_id: str) -> None:
         if self.detail.show_report(report_id):
             self.setCurrentWidget(self.detail)
+            self.setFocusProxy(self.detail)
 
     def _after_intake_save(self, report_id: str) -> None:
         self.list_page.reload()
@@ -102,3 +108,4 @@ class ReportsArea(QStackedWidget):
         if box.exec() == QMessageBox.StandardButton.Yes:
             self.intake.load_draft(draft)
             self.setCurrentWidget(self.intake)
+            self.setFocusProxy(self.intake)
