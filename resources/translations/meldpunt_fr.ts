@@ -2,6 +2,236 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
     <context>
+        <name>AddUserDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="43" />
+            <source>Add a staff member</source>
+            <translation>Ajouter un membre du personnel</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="55" />
+            <source>&amp;User name</source>
+            <translation>Nom d’&amp;utilisateur</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="56" />
+            <source>&amp;Full name</source>
+            <translation>Nom &amp;complet</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="57" />
+            <source>&amp;Role</source>
+            <translation>&amp;Rôle</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="58" />
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Phrase de passe</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="59" />
+            <source>R&amp;epeat passphrase</source>
+            <translation>R&amp;épéter la phrase de passe</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="74" />
+            <source>The two passphrases differ.</source>
+            <translation>Les deux phrases de passe sont différentes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminPage</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="96" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="293" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="298" />
+            <source>Administration</source>
+            <translation>Gestion</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="103" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="106" />
+            <source>Staff accounts</source>
+            <translation>Comptes du personnel</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="113" />
+            <source>&amp;Add staff member…</source>
+            <translation>&amp;Ajouter un membre…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="115" />
+            <source>&amp;Disable…</source>
+            <translation>&amp;Désactiver…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="126" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="139" />
+            <source>Audit trail</source>
+            <translation>Journal d’audit</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="127" />
+            <source>&amp;Verify the audit trail</source>
+            <translation>&amp;Vérifier le journal d’audit</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="133" />
+            <source>Filter on action or user, e.g. report.viewed</source>
+            <translation>Filtrer par action ou utilisateur, p. ex. report.viewed</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="135" />
+            <source>Filter the audit trail</source>
+            <translation>Filtrer le journal d’audit</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="141" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="141" />
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="141" />
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="141" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="141" />
+            <source>Fields</source>
+            <translation>Champs</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="154" />
+            <source>Backup</source>
+            <translation>Sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="155" />
+            <source>Make a &amp;backup…</source>
+            <translation>Faire une &amp;sauvegarde…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="162" />
+            <source>Retention (years after a report ends)</source>
+            <translation>Conservation (années après la clôture d’un signalement)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="167" />
+            <source>&amp;Save retention periods</source>
+            <translation>&amp;Enregistrer les délais</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="184" />
+            <source>As IT administrator you make and restore backups and verify the audit trail. You hold no key to the reports, so their content is never shown here.</source>
+            <translation>En tant qu’administrateur informatique, vous créez et restaurez les sauvegardes et vérifiez le journal d’audit. Vous ne détenez aucune clé des signalements : leur contenu n’est jamais affiché ici.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="221" />
+            <source>Last backup: {when}</source>
+            <translation>Dernière sauvegarde : {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="223" />
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="238" />
+            <source>active</source>
+            <translation>actif</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="238" />
+            <source>disabled</source>
+            <translation>désactivé</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="250" />
+            <source>(unknown)</source>
+            <translation>(inconnu)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="280" />
+            <source> years</source>
+            <translation> ans</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="299" />
+            <source>That did not work; details are in the log file.</source>
+            <translation>Cela n’a pas fonctionné ; les détails figurent dans le fichier journal.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="332" />
+            <source>Disable account</source>
+            <translation>Désactiver le compte</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="334" />
+            <source>Disable {name}? They can no longer unlock Meldpunt. If they may have copied keys, rotate the class keys afterwards.</source>
+            <translation>Désactiver {name} ? Cette personne ne pourra plus déverrouiller Meldpunt. Si des clés ont pu être copiées, renouvelez ensuite les clés de classe.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="353" />
+            <source>Verifying…</source>
+            <translation>Vérification…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="369" />
+            <source>Make a backup</source>
+            <translation>Faire une sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="371" />
+            <source>Meldpunt backups (*.backup)</source>
+            <translation>Sauvegardes Meldpunt (*.backup)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="378" />
+            <source>Making the backup…</source>
+            <translation>Sauvegarde en cours…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="399" />
+            <source>Retention</source>
+            <translation>Conservation</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="399" />
+            <source>The retention periods were saved.</source>
+            <translation>Les délais de conservation ont été enregistrés.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseListModel</name>
         <message>
             <location filename="../../src/meldpunt/ui/cases/case_list.py" line="79" />
@@ -1147,7 +1377,7 @@ Prévenez votre contact informatique et transmettez-lui le fichier journal :
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/main_window.py" line="151" />
-            <location filename="../../src/meldpunt/ui/screens.py" line="19" />
+            <location filename="../../src/meldpunt/ui/screens.py" line="22" />
             <location filename="../../src/meldpunt/ui/selftest.py" line="30" />
             <source>Reports</source>
             <translation>Signalements</translation>
@@ -1181,7 +1411,7 @@ Prévenez votre contact informatique et transmettez-lui le fichier journal :
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/main_window.py" line="172" />
-            <location filename="../../src/meldpunt/ui/screens.py" line="23" />
+            <location filename="../../src/meldpunt/ui/screens.py" line="30" />
             <source>Annual report</source>
             <translation>Rapports</translation>
         </message>
@@ -1192,6 +1422,7 @@ Prévenez votre contact informatique et transmettez-lui le fichier journal :
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/main_window.py" line="180" />
+            <location filename="../../src/meldpunt/ui/screens.py" line="34" />
             <source>Administration</source>
             <translation>Gestion</translation>
         </message>
@@ -1992,7 +2223,7 @@ Partie adverse : {name}, {address}</translation>
             <translation>Les données codées de ce signalement sont illisibles : l'enregistrement est endommagé. Restaurez-le à partir d'une sauvegarde ou adressez-vous à l'administrateur informatique.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="246" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="253" />
             <source>The list could not be loaded; details are in the log.</source>
             <translation>La liste n'a pas pu être chargée ; les détails figurent dans le journal.</translation>
         </message>
@@ -2073,22 +2304,22 @@ Partie adverse : {name}, {address}</translation>
     <context>
         <name>ReportsArea</name>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/area.py" line="92" />
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="98" />
             <source>Unsaved report</source>
             <translation>Signalement non enregistré</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/area.py" line="94" />
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="100" />
             <source>You were working on a report that is not saved yet ({when}). Continue it?</source>
             <translation>Vous travailliez sur un signalement qui n’est pas encore enregistré ({when}). Voulez-vous continuer ?</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/area.py" line="99" />
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="105" />
             <source>&amp;Continue</source>
             <translation>&amp;Continuer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/area.py" line="100" />
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="106" />
             <source>&amp;Later</source>
             <translation>Plus &amp;tard</translation>
         </message>
@@ -2257,6 +2488,34 @@ Partie adverse : {name}, {address}</translation>
         </message>
     </context>
     <context>
+        <name>Roles</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="82" />
+            <source>intake</source>
+            <translation>accueil</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="83" />
+            <source>caseworker</source>
+            <translation>gestionnaire de dossiers</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="84" />
+            <source>coordinator</source>
+            <translation>coordinateur</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="85" />
+            <source>statistician</source>
+            <translation>statisticien</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="86" />
+            <source>IT administrator</source>
+            <translation>administrateur informatique</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="41" />
@@ -2320,158 +2579,158 @@ Partie adverse : {name}, {address}</translation>
     <context>
         <name>StatisticsPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="87" />
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="98" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="90" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="101" />
             <source>Annual report</source>
             <translation>Rapport annuel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="112" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="115" />
             <source>Anonymised figures for the city council and the open-data portal: no names, no narratives, and small numbers hidden.</source>
             <translation>Chiffres anonymisés pour le conseil communal et le portail de données ouvertes : pas de noms, pas de récits, et les petits nombres masqués.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="121" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="124" />
             <source>&amp;Year</source>
             <translation>&amp;Année</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="128" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="131" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="135" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="138" />
             <source>New threshold</source>
             <translation>Nouveau seuil</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="137" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="140" />
             <source>&amp;Raise…</source>
             <translation>&amp;Relever…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="155" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="158" />
             <source>Tables</source>
             <translation>Tableaux</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="171" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="174" />
             <source>Computing the statistics…</source>
             <translation>Calcul des statistiques…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="191" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="194" />
             <source>Preview</source>
             <translation>Aperçu</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="196" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="199" />
             <source>also open data (CSV and JSON)</source>
             <translation>aussi les données ouvertes (CSV et JSON)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="198" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="201" />
             <source>&amp;Make PDF…</source>
             <translation>&amp;Créer le PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="204" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="207" />
             <source>Progress</source>
             <translation>Progression</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="205" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="208" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="211" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="214" />
             <source>&amp;Open PDF</source>
             <translation>&amp;Ouvrir le PDF</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="214" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="217" />
             <source>&amp;Show folder</source>
             <translation>Afficher le &amp;dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="285" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="289" />
             <source>The annual report is made from the coded facts of the reports. Your role holds no key for report data, so it cannot make the report; the coordinator or the statistician can.</source>
             <translation>Le rapport annuel est établi à partir des données codées des signalements. Votre rôle ne détient aucune clé pour ces données et ne peut donc pas établir le rapport ; le coordinateur ou le statisticien le peut.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="293" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="297" />
             <source>The annual report is made by the coordinator or the statistician.</source>
             <translation>Le rapport annuel est établi par le coordinateur ou le statisticien.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="301" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="305" />
             <source>There are no reports yet. The annual report can be made once reports have been recorded.</source>
             <translation>Il n’y a pas encore de signalements. Le rapport annuel pourra être établi dès que des signalements auront été enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="349" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="353" />
             <source>Counts below {threshold} are shown as {marker}.</source>
             <translation>Les nombres inférieurs à {threshold} sont affichés comme {marker}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="451" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="455" />
             <source>Raise the threshold</source>
             <translation>Relever le seuil</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="453" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="457" />
             <source>Hide every count below {new} instead of below {old}, in this and every later report? The threshold cannot be lowered again.</source>
             <translation>Masquer chaque nombre inférieur à {new} au lieu de {old}, dans ce rapport et dans tous les suivants ? Le seuil ne pourra plus être abaissé.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="480" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="484" />
             <source>Save the annual report</source>
             <translation>Enregistrer le rapport annuel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="482" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="486" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="517" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="521" />
             <source>Making the annual report…</source>
             <translation>Création du rapport annuel…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="533" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="537" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="551" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="555" />
             <source>The file could not be saved: {reason}</source>
             <translation>Le fichier n’a pas pu être enregistré : {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="560" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="564" />
             <source>Saved as {file}, with the open-data files beside it.</source>
             <translation>Enregistré sous {file}, avec les fichiers de données ouvertes à côté.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="562" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="566" />
             <source>Saved as {file}.</source>
             <translation>Enregistré sous {file}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="578" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="582" />
             <source>Cancelled; no file was saved.</source>
             <translation>Annulé ; aucun fichier n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="606" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="610" />
             <source>{count} damaged records could not be read and were left out; details are in the log file.</source>
             <translation>{count} enregistrements endommagés n’ont pas pu être lus et ont été omis ; les détails figurent dans le fichier journal.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="614" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="618" />
             <source>The annual report could not be made; details are in the log file.</source>
             <translation>Le rapport annuel n’a pas pu être établi ; les détails figurent dans le fichier journal.</translation>
         </message>
@@ -2560,17 +2819,17 @@ Partie adverse : {name}, {address}</translation>
     <context>
         <name>TablePreview</name>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/preview.py" line="59" />
+            <location filename="../../src/meldpunt/ui/statistics/preview.py" line="61" />
             <source>Chart</source>
             <translation>Graphique</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/preview.py" line="80" />
+            <location filename="../../src/meldpunt/ui/statistics/preview.py" line="82" />
             <source>Table values</source>
             <translation>Valeurs du tableau</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/preview.py" line="186" />
+            <location filename="../../src/meldpunt/ui/statistics/preview.py" line="202" />
             <source>Hidden to protect small numbers</source>
             <translation>Masqué pour protéger les petits nombres</translation>
         </message>
@@ -2987,6 +3246,24 @@ Partie adverse : {name}, {address}</translation>
             <location filename="../../src/meldpunt/ui/intake/codes_widgets.py" line="85" />
             <source>no</source>
             <translation>non</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockMaintenance</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="46" />
+            <source>The last backup is older than 7 days: make one (meldpunt backup).</source>
+            <translation>La dernière sauvegarde date de plus de 7 jours : faites-en une (Gestion ou meldpunt backup).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="72" />
+            <source>Retention</source>
+            <translation>Conservation</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="74" />
+            <source>{n} ended reports have passed their retention period. Their names, contact details and narratives will be erased for good; their coded facts stay for the statistics. Erase them now?</source>
+            <translation>{n} signalements clôturés ont dépassé leur délai de conservation. Les noms, coordonnées et récits seront définitivement effacés ; les faits codés restent pour les statistiques. Effacer maintenant ?</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,236 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
     <context>
+        <name>AddUserDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="43" />
+            <source>Add a staff member</source>
+            <translation>Personeelslid toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="55" />
+            <source>&amp;User name</source>
+            <translation>&amp;Gebruikersnaam</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="56" />
+            <source>&amp;Full name</source>
+            <translation>&amp;Volledige naam</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="57" />
+            <source>&amp;Role</source>
+            <translation>&amp;Rol</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="58" />
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Wachtwoordzin</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="59" />
+            <source>R&amp;epeat passphrase</source>
+            <translation>&amp;Herhaal wachtwoordzin</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="74" />
+            <source>The two passphrases differ.</source>
+            <translation>De twee wachtwoordzinnen verschillen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminPage</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="96" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="293" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="298" />
+            <source>Administration</source>
+            <translation>Beheer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="103" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="106" />
+            <source>Staff accounts</source>
+            <translation>Personeelsaccounts</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
+            <source>User</source>
+            <translation>Gebruiker</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
+            <source>State</source>
+            <translation>Toestand</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="113" />
+            <source>&amp;Add staff member…</source>
+            <translation>Personeelslid &amp;toevoegen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="115" />
+            <source>&amp;Disable…</source>
+            <translation>&amp;Uitschakelen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="126" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="139" />
+            <source>Audit trail</source>
+            <translation>Auditlogboek</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="127" />
+            <source>&amp;Verify the audit trail</source>
+            <translation>Auditlogboek &amp;controleren</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="133" />
+            <source>Filter on action or user, e.g. report.viewed</source>
+            <translation>Filter op actie of gebruiker, bv. report.viewed</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="135" />
+            <source>Filter the audit trail</source>
+            <translation>Auditlogboek filteren</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="141" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="141" />
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="141" />
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="141" />
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="141" />
+            <source>Fields</source>
+            <translation>Velden</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="154" />
+            <source>Backup</source>
+            <translation>Back-up</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="155" />
+            <source>Make a &amp;backup…</source>
+            <translation>&amp;Back-up maken…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="162" />
+            <source>Retention (years after a report ends)</source>
+            <translation>Bewaartermijn (jaren na het einde van een melding)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="167" />
+            <source>&amp;Save retention periods</source>
+            <translation>Bewaartermijnen &amp;opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="184" />
+            <source>As IT administrator you make and restore backups and verify the audit trail. You hold no key to the reports, so their content is never shown here.</source>
+            <translation>Als IT-beheerder maakt en herstelt u back-ups en controleert u het auditlogboek. U hebt geen sleutel tot de meldingen; hun inhoud wordt hier dus nooit getoond.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="221" />
+            <source>Last backup: {when}</source>
+            <translation>Laatste back-up: {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="223" />
+            <source>never</source>
+            <translation>nooit</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="238" />
+            <source>active</source>
+            <translation>actief</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="238" />
+            <source>disabled</source>
+            <translation>uitgeschakeld</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="250" />
+            <source>(unknown)</source>
+            <translation>(onbekend)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="280" />
+            <source> years</source>
+            <translation> jaar</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="299" />
+            <source>That did not work; details are in the log file.</source>
+            <translation>Dat is niet gelukt; details staan in het logbestand.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="332" />
+            <source>Disable account</source>
+            <translation>Account uitschakelen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="334" />
+            <source>Disable {name}? They can no longer unlock Meldpunt. If they may have copied keys, rotate the class keys afterwards.</source>
+            <translation>{name} uitschakelen? Deze persoon kan Meldpunt dan niet meer ontgrendelen. Als er sleutels gekopieerd kunnen zijn, vernieuw daarna de klassesleutels.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="353" />
+            <source>Verifying…</source>
+            <translation>Bezig met controleren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="369" />
+            <source>Make a backup</source>
+            <translation>Back-up maken</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="371" />
+            <source>Meldpunt backups (*.backup)</source>
+            <translation>Meldpunt-back-ups (*.backup)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="378" />
+            <source>Making the backup…</source>
+            <translation>Bezig met back-up…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="399" />
+            <source>Retention</source>
+            <translation>Bewaartermijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="399" />
+            <source>The retention periods were saved.</source>
+            <translation>De bewaartermijnen zijn opgeslagen.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseListModel</name>
         <message>
             <location filename="../../src/meldpunt/ui/cases/case_list.py" line="79" />
@@ -1147,7 +1377,7 @@ Meld het aan uw IT-contactpersoon en bezorg hem of haar het logbestand:
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/main_window.py" line="151" />
-            <location filename="../../src/meldpunt/ui/screens.py" line="19" />
+            <location filename="../../src/meldpunt/ui/screens.py" line="22" />
             <location filename="../../src/meldpunt/ui/selftest.py" line="30" />
             <source>Reports</source>
             <translation>Meldingen</translation>
@@ -1181,7 +1411,7 @@ Meld het aan uw IT-contactpersoon en bezorg hem of haar het logbestand:
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/main_window.py" line="172" />
-            <location filename="../../src/meldpunt/ui/screens.py" line="23" />
+            <location filename="../../src/meldpunt/ui/screens.py" line="30" />
             <source>Annual report</source>
             <translation>Rapporten</translation>
         </message>
@@ -1192,6 +1422,7 @@ Meld het aan uw IT-contactpersoon en bezorg hem of haar het logbestand:
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/main_window.py" line="180" />
+            <location filename="../../src/meldpunt/ui/screens.py" line="34" />
             <source>Administration</source>
             <translation>Beheer</translation>
         </message>
@@ -1992,7 +2223,7 @@ Tegenpartij: {name}, {address}</translation>
             <translation>De gecodeerde gegevens van deze melding zijn onleesbaar: de registratie is beschadigd. Zet het terug uit een back-up of vraag het aan de IT-beheerder.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="246" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="253" />
             <source>The list could not be loaded; details are in the log.</source>
             <translation>De lijst kon niet geladen worden; de details staan in het logbestand.</translation>
         </message>
@@ -2073,22 +2304,22 @@ Tegenpartij: {name}, {address}</translation>
     <context>
         <name>ReportsArea</name>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/area.py" line="92" />
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="98" />
             <source>Unsaved report</source>
             <translation>Niet-bewaarde melding</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/area.py" line="94" />
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="100" />
             <source>You were working on a report that is not saved yet ({when}). Continue it?</source>
             <translation>U werkte aan een melding die nog niet bewaard is ({when}). Wilt u verder werken?</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/area.py" line="99" />
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="105" />
             <source>&amp;Continue</source>
             <translation>&amp;Verder werken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/area.py" line="100" />
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="106" />
             <source>&amp;Later</source>
             <translation>&amp;Later</translation>
         </message>
@@ -2257,6 +2488,34 @@ Tegenpartij: {name}, {address}</translation>
         </message>
     </context>
     <context>
+        <name>Roles</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="82" />
+            <source>intake</source>
+            <translation>balie</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="83" />
+            <source>caseworker</source>
+            <translation>dossierbeheerder</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="84" />
+            <source>coordinator</source>
+            <translation>coördinator</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="85" />
+            <source>statistician</source>
+            <translation>statisticus</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="86" />
+            <source>IT administrator</source>
+            <translation>IT-beheerder</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesDialog</name>
         <message>
             <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="41" />
@@ -2320,158 +2579,158 @@ Tegenpartij: {name}, {address}</translation>
     <context>
         <name>StatisticsPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="87" />
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="98" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="90" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="101" />
             <source>Annual report</source>
             <translation>Jaarverslag</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="112" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="115" />
             <source>Anonymised figures for the city council and the open-data portal: no names, no narratives, and small numbers hidden.</source>
             <translation>Geanonimiseerde cijfers voor de gemeenteraad en het opendataportaal: geen namen, geen verhalen, en kleine aantallen verborgen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="121" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="124" />
             <source>&amp;Year</source>
             <translation>&amp;Jaar</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="128" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="131" />
             <source>&amp;Language</source>
             <translation>&amp;Taal</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="135" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="138" />
             <source>New threshold</source>
             <translation>Nieuwe drempel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="137" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="140" />
             <source>&amp;Raise…</source>
             <translation>&amp;Verhogen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="155" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="158" />
             <source>Tables</source>
             <translation>Tabellen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="171" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="174" />
             <source>Computing the statistics…</source>
             <translation>De cijfers worden berekend…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="191" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="194" />
             <source>Preview</source>
             <translation>Voorbeeld</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="196" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="199" />
             <source>also open data (CSV and JSON)</source>
             <translation>ook open data (CSV en JSON)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="198" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="201" />
             <source>&amp;Make PDF…</source>
             <translation>PDF ma&amp;ken…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="204" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="207" />
             <source>Progress</source>
             <translation>Voortgang</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="205" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="208" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="211" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="214" />
             <source>&amp;Open PDF</source>
             <translation>PDF &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="214" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="217" />
             <source>&amp;Show folder</source>
             <translation>&amp;Map tonen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="285" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="289" />
             <source>The annual report is made from the coded facts of the reports. Your role holds no key for report data, so it cannot make the report; the coordinator or the statistician can.</source>
             <translation>Het jaarverslag wordt gemaakt uit de gecodeerde gegevens van de meldingen. Uw rol heeft geen sleutel voor meldingsgegevens en kan het verslag dus niet maken; de coördinator of de statisticus kan dat wel.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="293" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="297" />
             <source>The annual report is made by the coordinator or the statistician.</source>
             <translation>Het jaarverslag wordt gemaakt door de coördinator of de statisticus.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="301" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="305" />
             <source>There are no reports yet. The annual report can be made once reports have been recorded.</source>
             <translation>Er zijn nog geen meldingen. Het jaarverslag kan gemaakt worden zodra er meldingen geregistreerd zijn.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="349" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="353" />
             <source>Counts below {threshold} are shown as {marker}.</source>
             <translation>Aantallen onder {threshold} worden getoond als {marker}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="451" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="455" />
             <source>Raise the threshold</source>
             <translation>De drempel verhogen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="453" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="457" />
             <source>Hide every count below {new} instead of below {old}, in this and every later report? The threshold cannot be lowered again.</source>
             <translation>Elk aantal onder {new} verbergen in plaats van onder {old}, in dit en elk later verslag? De drempel kan daarna niet meer omlaag.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="480" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="484" />
             <source>Save the annual report</source>
             <translation>Jaarverslag bewaren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="482" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="486" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-documenten (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="517" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="521" />
             <source>Making the annual report…</source>
             <translation>Het jaarverslag wordt gemaakt…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="533" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="537" />
             <source>Cancelling…</source>
             <translation>Bezig met annuleren…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="551" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="555" />
             <source>The file could not be saved: {reason}</source>
             <translation>Het bestand kon niet bewaard worden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="560" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="564" />
             <source>Saved as {file}, with the open-data files beside it.</source>
             <translation>Bewaard als {file}, met de opendatabestanden ernaast.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="562" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="566" />
             <source>Saved as {file}.</source>
             <translation>Bewaard als {file}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="578" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="582" />
             <source>Cancelled; no file was saved.</source>
             <translation>Geannuleerd; er is geen bestand bewaard.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="606" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="610" />
             <source>{count} damaged records could not be read and were left out; details are in the log file.</source>
             <translation>{count} beschadigde records konden niet gelezen worden en zijn weggelaten; details staan in het logbestand.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="614" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="618" />
             <source>The annual report could not be made; details are in the log file.</source>
             <translation>Het jaarverslag kon niet gemaakt worden; details staan in het logbestand.</translation>
         </message>
@@ -2560,17 +2819,17 @@ Tegenpartij: {name}, {address}</translation>
     <context>
         <name>TablePreview</name>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/preview.py" line="59" />
+            <location filename="../../src/meldpunt/ui/statistics/preview.py" line="61" />
             <source>Chart</source>
             <translation>Grafiek</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/preview.py" line="80" />
+            <location filename="../../src/meldpunt/ui/statistics/preview.py" line="82" />
             <source>Table values</source>
             <translation>Waarden van de tabel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/preview.py" line="186" />
+            <location filename="../../src/meldpunt/ui/statistics/preview.py" line="202" />
             <source>Hidden to protect small numbers</source>
             <translation>Verborgen om kleine aantallen te beschermen</translation>
         </message>
@@ -2987,6 +3246,24 @@ Tegenpartij: {name}, {address}</translation>
             <location filename="../../src/meldpunt/ui/intake/codes_widgets.py" line="85" />
             <source>no</source>
             <translation>nee</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockMaintenance</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="46" />
+            <source>The last backup is older than 7 days: make one (meldpunt backup).</source>
+            <translation>De laatste back-up is ouder dan 7 dagen: maak er een (Beheer of meldpunt backup).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="72" />
+            <source>Retention</source>
+            <translation>Bewaartermijn</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="74" />
+            <source>{n} ended reports have passed their retention period. Their names, contact details and narratives will be erased for good; their coded facts stay for the statistics. Erase them now?</source>
+            <translation>{n} afgesloten meldingen hebben hun bewaartermijn bereikt. Namen, contactgegevens en verhalen worden definitief gewist; de gecodeerde feiten blijven voor de statistieken. Nu wissen?</translation>
         </message>
     </context>
     <context>

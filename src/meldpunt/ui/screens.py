@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
+from meldpunt.ui.admin.page import AdminPage
 from meldpunt.ui.cases.install import install_case_screens
 from meldpunt.ui.context import AppContext
 from meldpunt.ui.main_window import MainWindow
@@ -29,3 +30,6 @@ def install_screens(window: MainWindow, context: AppContext) -> None:
     title = QCoreApplication.translate("MainWindow", "Annual report")
     window.add_page("statistics", title, StatisticsPage(context))
     install_case_screens(window, context)
+    window.add_page(
+        "admin", QCoreApplication.translate("MainWindow", "Administration"), AdminPage(context)
+    )

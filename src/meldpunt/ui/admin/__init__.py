@@ -1,0 +1,1 @@
+"""The Beheer screen: staff accounts, audit trail, backups and retention."""

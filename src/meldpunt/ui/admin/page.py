@@ -1,0 +1,400 @@
+"""Beheer: staff accounts and roles, the audit trail, backups and retention periods."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meldpunt.crypto.errors import CryptoError
+from meldpunt.domain.accounts import Role
+from meldpunt.services.errors import ServiceError
+from meldpunt.ui.context import AppContext
+from meldpunt.ui.tasks import run_task
+
+log = logging.getLogger(__name__)
+
+
+class AddUserDialog(QDialog):
+    """User name, full name, role and a first passphrase the new colleague changes later."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a staff member"))
+        self.username = QLineEdit()
+        self.full_name = QLineEdit()
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(role_label(self, role.value), role.value)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout(self)
+        for text, widget in (
+            (self.tr("&User name"), self.username),
+            (self.tr("&Full name"), self.full_name),
+            (self.tr("&Role"), self.role),
+            (self.tr("&Passphrase"), self.passphrase),
+            (self.tr("R&epeat passphrase"), self.repeat),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", ""))
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _accept(self) -> None:
+        if self.passphrase.text() != self.repeat.text():
+            QMessageBox.warning(self, self.windowTitle(), self.tr("The two passphrases differ."))
+            return
+        self.accept()
+
+
+def role_label(widget: QWidget, role: str) -> str:
+    del widget  # one translation context for every screen that names a role
+    labels = {
+        "intake": QCoreApplication.translate("Roles", "intake"),
+        "caseworker": QCoreApplication.translate("Roles", "caseworker"),
+        "coordinator": QCoreApplication.translate("Roles", "coordinator"),
+        "statistician": QCoreApplication.translate("Roles", "statistician"),
+        "administrator": QCoreApplication.translate("Roles", "IT administrator"),
+    }
+    return labels.get(role, role)
+
+
+class AdminPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("adminPage")
+        self.context = context
+        heading = QLabel(self.tr("Administration"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+
+        # staff
+        self.staff_box = QGroupBox(self.tr("Staff accounts"))
+        self.staff = QTableWidget(0, 4)
+        self.staff.setObjectName("staffTable")
+        self.staff.setAccessibleName(self.tr("Staff accounts"))
+        self.staff.setHorizontalHeaderLabels(
+            [self.tr("User"), self.tr("Role"), self.tr("State"), self.tr("Name")]
+        )
+        self.staff.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.staff.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.staff.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.add_button = QPushButton(self.tr("&Add staff member…"))
+        self.add_button.clicked.connect(self.add_user)
+        self.disable_button = QPushButton(self.tr("&Disable…"))
+        self.disable_button.clicked.connect(self.disable_user)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.disable_button)
+        row.addStretch(1)
+        staff_layout = QVBoxLayout(self.staff_box)
+        staff_layout.addWidget(self.staff)
+        staff_layout.addLayout(row)
+
+        # audit
+        self.audit_box = QGroupBox(self.tr("Audit trail"))
+        self.verify_button = QPushButton(self.tr("&Verify the audit trail"))
+        self.verify_button.clicked.connect(self.verify)
+        self.verify_result = QLabel()
+        self.verify_result.setWordWrap(True)
+        self.audit_filter = QLineEdit()
+        self.audit_filter.setPlaceholderText(
+            self.tr("Filter on action or user, e.g. report.viewed")
+        )
+        self.audit_filter.setAccessibleName(self.tr("Filter the audit trail"))
+        self.audit_filter.textChanged.connect(self._filter_audit)
+        self.audit = QTableWidget(0, 5)
+        self.audit.setObjectName("auditTable")
+        self.audit.setAccessibleName(self.tr("Audit trail"))
+        self.audit.setHorizontalHeaderLabels(
+            [self.tr("#"), self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Fields")]
+        )
+        self.audit.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.audit.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        audit_layout = QVBoxLayout(self.audit_box)
+        top = QHBoxLayout()
+        top.addWidget(self.verify_button)
+        top.addWidget(self.verify_result, 1)
+        audit_layout.addLayout(top)
+        audit_layout.addWidget(self.audit_filter)
+        audit_layout.addWidget(self.audit)
+
+        # backup and retention
+        self.backup_box = QGroupBox(self.tr("Backup"))
+        self.backup_button = QPushButton(self.tr("Make a &backup…"))
+        self.backup_button.clicked.connect(self.backup)
+        self.backup_label = QLabel()
+        backup_layout = QHBoxLayout(self.backup_box)
+        backup_layout.addWidget(self.backup_button)
+        backup_layout.addWidget(self.backup_label, 1)
+
+        self.retention_box = QGroupBox(self.tr("Retention (years after a report ends)"))
+        retention_layout = QVBoxLayout(self.retention_box)
+        self.retention_form = QFormLayout()
+        retention_layout.addLayout(self.retention_form)
+        self.retention_spins: dict[str, QSpinBox] = {}
+        self.retention_save = QPushButton(self.tr("&Save retention periods"))
+        self.retention_save.clicked.connect(self.save_retention)
+        retention_layout.addWidget(self.retention_save, 0, Qt.AlignmentFlag.AlignLeft)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(heading)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.staff_box, 1)
+        left.addWidget(self.backup_box)
+        left.addWidget(self.retention_box)
+        columns.addLayout(left, 2)
+        columns.addWidget(self.audit_box, 3)
+        layout.addLayout(columns, 1)
+        self.administrator_note = QLabel(
+            self.tr(
+                "As IT administrator you make and restore backups and verify the audit trail. "
+                "You hold no key to the reports, so their content is never shown here."
+            )
+        )
+        self.administrator_note.setWordWrap(True)
+        layout.addWidget(self.administrator_note)
+        self._audit_rows: list[tuple[str, list[str]]] = []
+        context.unlocked.connect(self.reload)
+        context.locked.connect(self.clear)
+        self.clear()
+
+    # --- loading --------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.staff.setRowCount(0)
+        self.audit.setRowCount(0)
+        self._audit_rows = []
+        self.verify_result.clear()
+        self.backup_label.clear()
+        self.audit_filter.clear()
+
+    def reload(self) -> None:
+        role = self.context.role
+        coordinator = role == "coordinator"
+        self.staff_box.setVisible(coordinator)
+        self.retention_box.setVisible(coordinator)
+        self.audit_filter.setVisible(coordinator)
+        self.audit.setVisible(coordinator)
+        allowed = role in ("coordinator", "administrator")
+        self.audit_box.setVisible(allowed)
+        self.backup_box.setVisible(allowed)
+        self.administrator_note.setVisible(role == "administrator")
+        if not allowed:
+            return
+        services = self.context.services
+        last = services.backup.last_backup_at()
+        self.backup_label.setText(
+            self.tr("Last backup: {when}").replace(
+                "{when}",
+                last.astimezone().strftime("%Y-%m-%d %H:%M") if last else self.tr("never"),
+            )
+        )
+        if coordinator:
+            self._load_staff()
+            self._load_audit()
+            self._load_retention()
+
+    def _load_staff(self) -> None:
+        users = self.context.services.accounts.list_users(self.context.ring)
+        self.staff.setRowCount(len(users))
+        for i, user in enumerate(users):
+            values = [
+                user.username,
+                role_label(self, user.role),
+                self.tr("active") if user.active else self.tr("disabled"),
+                user.display_name,
+            ]
+            for j, value in enumerate(values):
+                self.staff.setItem(i, j, QTableWidgetItem(value))
+        self.staff.resizeColumnsToContents()
+
+    def _load_audit(self) -> None:
+        names = self.context.services.listing.staff_names()
+        entries = self.context.services.audit.entries(self.context.ring, limit=500)
+        self._audit_rows = []
+        for e in entries:
+            who = names.get(e.actor or "", e.actor or self.tr("(unknown)"))
+            when = e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            cells = [str(e.seq), when, who, e.action, ", ".join(e.fields)]
+            self._audit_rows.append((f"{e.action} {who}".lower(), cells))
+        self._filter_audit(self.audit_filter.text())
+
+    def _filter_audit(self, text: str) -> None:
+        wanted = text.strip().lower()
+        rows = [cells for key, cells in self._audit_rows if wanted in key]
+        self.audit.setRowCount(len(rows))
+        for i, cells in enumerate(rows):
+            for j, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if j == 0:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.audit.setItem(i, j, item)
+        self.audit.resizeColumnsToContents()
+
+    def _load_retention(self) -> None:
+        periods = self.context.services.retention.periods()
+        while self.retention_form.rowCount():
+            self.retention_form.removeRow(0)
+        self.retention_spins = {}
+        taxonomy = self.context.services.taxonomy
+        for outcome, years in sorted(periods.items()):
+            spin = QSpinBox()
+            spin.setRange(1, 30)
+            spin.setValue(years)
+            spin.setSuffix(self.tr(" years"))
+            try:
+                label = taxonomy.label("status", outcome, self.context.language)
+            except KeyError:
+                label = outcome
+            spin.setAccessibleName(label)
+            self.retention_spins[outcome] = spin
+            self.retention_form.addRow(label, spin)
+
+    # --- actions --------------------------------------------------------------------------
+
+    def _error(self, exc: BaseException) -> None:
+        if isinstance(exc, ServiceError | CryptoError):
+            QMessageBox.warning(self, self.tr("Administration"), str(exc))
+        else:
+            log.error("Administration action failed", exc_info=exc)
+            QMessageBox.warning(
+                self,
+                self.tr("Administration"),
+                self.tr("That did not work; details are in the log file."),
+            )
+
+    def add_user(self) -> None:
+        dialog = AddUserDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.context.services.accounts.add_user(
+                self.context.ring,
+                dialog.username.text(),
+                str(dialog.role.currentData()),
+                dialog.passphrase.text(),
+                dialog.full_name.text(),
+            )
+        except (ServiceError, CryptoError) as exc:
+            self._error(exc)
+            return
+        finally:
+            dialog.passphrase.clear()
+            dialog.repeat.clear()
+        self.reload()
+
+    def disable_user(self) -> None:
+        row = self.staff.currentRow()
+        if row < 0:
+            return
+        item = self.staff.item(row, 0)
+        if item is None:
+            return
+        name = item.text()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Disable account"),
+            self.tr(
+                "Disable {name}? They can no longer unlock Meldpunt. If they may have copied "
+                "keys, rotate the class keys afterwards."
+            ).replace("{name}", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.context.services.accounts.disable_user(self.context.ring, name)
+        except (ServiceError, CryptoError) as exc:
+            self._error(exc)
+            return
+        self.reload()
+
+    def verify(self) -> None:
+        ring = self.context.ring
+        audit = self.context.services.audit
+        self.verify_button.setEnabled(False)
+        self.verify_result.setText(self.tr("Verifying…"))
+
+        def done(result: object) -> None:
+            self.verify_button.setEnabled(True)
+            self.verify_result.setText(result.message())  # type: ignore[attr-defined]
+
+        def failed(exc: BaseException) -> None:
+            self.verify_button.setEnabled(True)
+            self.verify_result.clear()
+            self._error(exc)
+
+        run_task(lambda: audit.verify(ring), done, failed)
+
+    def backup(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Make a backup"),
+            str(Path.home() / "meldpunt.backup"),
+            self.tr("Meldpunt backups (*.backup)"),
+        )
+        if not path:
+            return
+        ring = self.context.ring
+        backup = self.context.services.backup
+        self.backup_button.setEnabled(False)
+        self.backup_label.setText(self.tr("Making the backup…"))
+
+        def done(_info: object) -> None:
+            self.backup_button.setEnabled(True)
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            self.backup_button.setEnabled(True)
+            self.backup_label.clear()
+            self._error(exc)
+
+        run_task(lambda: backup.create(ring, Path(path)), done, failed)
+
+    def save_retention(self) -> None:
+        changes = {outcome: spin.value() for outcome, spin in self.retention_spins.items()}
+        try:
+            self.context.services.retention.set_periods(self.context.ring, changes)
+        except (ServiceError, CryptoError) as exc:
+            self._error(exc)
+            return
+        QMessageBox.information(
+            self, self.tr("Retention"), self.tr("The retention periods were saved.")
+        )

@@ -1,0 +1,1 @@
+"""Qt item models of the windows: table models with column constants and custom roles."""

@@ -1,0 +1,63 @@
+"""Beheer: staff, audit trail and backups for the coordinator; no report content for IT."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from meldpunt.ui.admin.page import AdminPage
+from meldpunt.ui.context import AppContext
+from support.office import COORDINATOR
+from support.ui_office import UiOffice
+
+
+def test_coordinator_sees_staff_audit_and_can_back_up(
+    qtbot: QtBot,
+    ui_office: UiOffice,
+    context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = AdminPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    assert ui_office.office is not None
+    ui_office.services.accounts.add_user(
+        ui_office.office.ring, "it", "administrator", "alleen back-ups maken"
+    )
+    context.set_unlocked(ui_office.services.accounts.unlock(COORDINATOR, "de kat zit op de mat 42"))
+    users = {page.staff.item(r, 0).text() for r in range(page.staff.rowCount())}
+    assert users == {COORDINATOR, "it"}
+    assert page.audit.rowCount() > 0
+    page.audit_filter.setText("user.added")
+    assert page.audit.rowCount() == 1
+    page.verify()
+    qtbot.waitUntil(
+        lambda: page.verify_button.isEnabled() and bool(page.verify_result.text()), timeout=15_000
+    )
+    assert "intact" in page.verify_result.text()
+    target = tmp_path / "kantoor.backup"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.backup()
+    qtbot.waitUntil(lambda: target.exists() and page.backup_button.isEnabled(), timeout=30_000)
+    context.lock()
+    assert page.staff.rowCount() == 0 and page.audit.rowCount() == 0
+
+
+def test_the_administrator_sees_no_staff_or_audit_content(
+    qtbot: QtBot, ui_office: UiOffice, context: AppContext
+) -> None:
+    assert ui_office.office is not None
+    ui_office.services.accounts.add_user(
+        ui_office.office.ring, "it", "administrator", "alleen back-ups maken"
+    )
+    page = AdminPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    context.set_unlocked(ui_office.services.accounts.unlock("it", "alleen back-ups maken"))
+    assert not page.staff_box.isVisible() and not page.audit.isVisible()
+    assert page.backup_box.isVisible() and page.verify_button.isVisible()
+    assert page.administrator_note.isVisible()
