@@ -20,10 +20,14 @@ def test_first_run_by_keyboard(qtbot: QtBot, empty_office: UiOffice, dutch: None
     qtbot.waitExposed(wizard)
     office_edit = wizard.currentPage().office
     assert office_edit.text() == "Antidiscriminatiemeldpunt Leuven"
-    wizard.next()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert next_button.isEnabled()
+    office_edit.clear()
+    assert not next_button.isEnabled()
+    qtbot.keyClicks(office_edit, "Antidiscriminatiemeldpunt Leuven")
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
     page = wizard.currentPage()
     assert isinstance(page, CoordinatorPage)
-    next_button = wizard.button(QWizard.WizardButton.NextButton)
     page.username.setFocus()
     qtbot.keyClicks(page.username, "an.peeters")
     qtbot.keyClick(page.username, Qt.Key.Key_Tab)

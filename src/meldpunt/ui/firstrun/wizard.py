@@ -57,7 +57,13 @@ class OfficePage(QWizardPage):
         label.setBuddy(self.office)
         form = QFormLayout(self)
         form.addRow(label, self.office)
-        self.registerField("office*", self.office)
+        self.registerField("office", self.office)
+        self.office.textChanged.connect(lambda _t: self.completeChanged.emit())
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        # The name comes pre-filled; a mandatory field ("office*") would still keep Next
+        # disabled until the user types, so completeness is checked here instead.
+        return bool(self.office.text().strip())
 
 
 class CoordinatorPage(QWizardPage):
