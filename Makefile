@@ -8,7 +8,7 @@ QM     := $(TS:.ts=.qm)
 LRELEASE = $(VENV)/bin/pyside6-lrelease
 
 .DEFAULT_GOAL := help
-.PHONY: help run test check lint fmt translations lupdate bench wheel clean
+.PHONY: help run test check lint fmt translations lupdate bench wheel package clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
@@ -54,6 +54,9 @@ bench: translations ## run the benchmark scripts (they print tables, never fail)
 wheel: translations ## build the wheel into dist/
 	rm -rf dist
 	$(PY) -m pip wheel --quiet --no-deps -w dist .
+
+package: $(STAMP) ## Linux bundle, .tar.gz and .deb in dist/, self-tested (installer/README.md)
+	installer/build-and-test.sh
 
 clean: ## remove build products (keeps .venv)
 	rm -rf build dist src/*.egg-info $(QM) .pytest_cache .mypy_cache .ruff_cache

@@ -23,6 +23,8 @@ def _isolated_home(
     """Every test gets its own data, log and config folders; nothing touches the real ones."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("MELDPUNT_HOME", str(home))
+    # No machine-wide settings file unless a test writes one (never /etc/meldpunt's).
+    monkeypatch.setenv("MELDPUNT_CONFIG", str(home / "machine" / "meldpunt.json"))
     monkeypatch.delenv("MELDPUNT_DB", raising=False)
     monkeypatch.delenv("MELDPUNT_PASSWORD", raising=False)
     monkeypatch.delenv("MELDPUNT_NEW_PASSWORD", raising=False)

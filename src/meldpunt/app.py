@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from meldpunt import __version__
 from meldpunt.cli import parse_args, run_command
-from meldpunt.config import UserSettings, resolve_database_url
+from meldpunt.config import ConfigError, MachineConfig, UserSettings, resolve_database_url
 from meldpunt.logsetup import enable_faulthandler, setup_logging
 from meldpunt.paths import AppPaths, default_paths
 
@@ -24,11 +24,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_command(args, paths)
 
     enable_faulthandler(paths)
-    settings = UserSettings.load(paths.settings_file)
+    try:
+        machine = MachineConfig.load()
+    except ConfigError as exc:
+        from meldpunt.ui.application import show_startup_error
+
+        log.error("%s", exc)
+        return show_startup_error(str(exc), language=args.lang or "nl", paths=paths)
+    settings = UserSettings.load(paths.settings_file, machine)
     language = args.lang or settings.language
+    floor = machine.report_threshold_floor
     if args.demo:
-        return run_demo(language=language, paths=paths, settings=settings)
-    db_url = resolve_database_url(args.db, paths)
+        return run_demo(language=language, paths=paths, settings=settings, threshold_floor=floor)
+    db_url = resolve_database_url(args.db, paths, machine)
 
     from meldpunt.services.container import build_services
     from meldpunt.storage.database import open_database
@@ -38,11 +46,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         database = open_database(db_url)
     except StorageError as exc:
-        log.error("Could not open the database: %s", exc)
+        log.error("Could not open the database: %s", exc, exc_info=exc.__cause__)
         return show_startup_error(str(exc), language=language, paths=paths)
     try:
         return run_gui(
-            services=build_services(database.sessions),
+            services=build_services(database.sessions, threshold_floor=floor),
             database_description=database.describe(),
             language=language,
             paths=paths,
@@ -55,7 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 DEMO_REPORTS = 400
 
 
-def run_demo(*, language: str, paths: AppPaths, settings: UserSettings) -> int:
+def run_demo(
+    *, language: str, paths: AppPaths, settings: UserSettings, threshold_floor: int
+) -> int:
     """A throw-away office in a temporary folder, deleted when the window closes."""
     import tempfile
     from pathlib import Path
@@ -68,7 +78,7 @@ def run_demo(*, language: str, paths: AppPaths, settings: UserSettings) -> int:
     with tempfile.TemporaryDirectory(prefix="meldpunt-demo-") as tmp:
         database = open_database(f"sqlite:///{Path(tmp) / 'demo.db'}")
         try:
-            services = build_services(database.sessions)
+            services = build_services(database.sessions, threshold_floor=threshold_floor)
             office = services.accounts.create_office(
                 "Demo: Antidiscriminatiemeldpunt Leuven", DEMO_USER, DEMO_PASSPHRASE, "Demo"
             )

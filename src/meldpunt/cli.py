@@ -815,6 +815,10 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         return handler(args, paths)
     except (CommandError, ConfigError, StorageError, ServiceError, CryptoError) as exc:
+        if isinstance(exc, StorageError) and exc.__cause__ is not None:
+            # The line on stderr says what to check; the log keeps why (a refused
+            # certificate, a pg_hba.conf rule), as that line promises.
+            log.warning("Command %s failed: %s", args.command, exc, exc_info=exc.__cause__)
         print(f"meldpunt: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:

@@ -10,24 +10,131 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from meldpunt.paths import AppPaths
+from meldpunt.paths import AppPaths, machine_config_file
+from meldpunt.reports.disclosure import DEFAULT_THRESHOLD
 
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("nl", "fr", "en")
+IDLE_LOCK_RANGE = range(1, 121)  # minutes
+# Keys of the machine-wide file that IT may lock, so the user's own settings cannot change them.
+LOCKABLE = ("language", "idle_lock_minutes")
 
 
-def resolve_database_url(cli_value: str | None, paths: AppPaths) -> str:
-    """``--db`` wins over ``MELDPUNT_DB``; the default is an SQLite file in the data folder.
+class ConfigError(Exception):
+    """The machine-wide settings file is there but wrong: say where and what, in one line."""
 
-    A plain file path is accepted as a convenience and read as an SQLite file.
-    """
-    value = cli_value or os.environ.get("MELDPUNT_DB")
-    if not value:
-        return f"sqlite:///{paths.default_database}"
+
+def _as_url(value: str) -> str:
+    """An SQLAlchemy URL; a plain file path is read as an SQLite file."""
     if "://" not in value:
         return f"sqlite:///{Path(value).expanduser().resolve()}"
     return value
+
+
+def _whole_number(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+@dataclass(frozen=True)
+class MachineConfig:
+    """The machine-wide settings file that IT deploys, read before the per-user settings.
+
+    Every key is optional. A file that is there but wrong stops Meldpunt with a clear message
+    instead of being ignored: a desk that silently fell back to a local database would start a
+    second office next to the real one.
+    """
+
+    path: Path | None = None  # the file read; None when there is none
+    database_url: str | None = None
+    language: str | None = None
+    idle_lock_minutes: int | None = None
+    report_threshold_floor: int = DEFAULT_THRESHOLD
+    locked: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> MachineConfig:
+        path = path if path is not None else machine_config_file()
+        try:
+            # utf-8-sig: Windows Notepad may save the file with a byte order mark.
+            text = path.read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            return cls()
+        except OSError as exc:
+            raise ConfigError(
+                f"The machine-wide settings file {path} cannot be read ({exc.strerror})."
+            ) from None
+        try:
+            raw: Any = json.loads(text)
+        except ValueError as exc:
+            raise ConfigError(
+                f"The machine-wide settings file {path} is not valid JSON ({exc})."
+            ) from None
+        return cls.parse(raw, path)
+
+    @classmethod
+    def parse(cls, raw: object, path: Path) -> MachineConfig:
+        """Check every key; keys starting with ``_`` are comments and are skipped."""
+
+        def wrong(problem: str) -> ConfigError:
+            return ConfigError(f"The machine-wide settings file {path}: {problem}.")
+
+        if not isinstance(raw, dict):
+            raise wrong("expected a JSON object ({ ... })")
+        known = {f.name for f in fields(cls)} - {"path"}
+        values = {k: v for k, v in raw.items() if not k.startswith("_")}
+        unknown = sorted(set(values) - known)
+        if unknown:
+            raise wrong(f"unknown key {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+
+        url = values.get("database_url")
+        if url is not None and (not isinstance(url, str) or not url.strip()):
+            raise wrong("database_url must be a database URL or a file path")
+        language = values.get("language")
+        if language is not None and language not in LANGUAGES:
+            raise wrong(f"language must be one of {', '.join(LANGUAGES)}")
+        idle = values.get("idle_lock_minutes")
+        if idle is not None and not (_whole_number(idle) and idle in IDLE_LOCK_RANGE):
+            raise wrong("idle_lock_minutes must be a whole number from 1 to 120")
+        floor = values.get("report_threshold_floor", DEFAULT_THRESHOLD)
+        if not _whole_number(floor) or floor < DEFAULT_THRESHOLD:
+            raise wrong(
+                f"report_threshold_floor must be a whole number of at least {DEFAULT_THRESHOLD}"
+            )
+        locked = values.get("locked", [])
+        if not isinstance(locked, list) or any(key not in LOCKABLE for key in locked):
+            raise wrong(f"locked must be a list of {', '.join(LOCKABLE)}")
+        unset = [key for key in locked if values.get(key) is None]
+        if unset:
+            raise wrong(f"locked names {', '.join(unset)} but the file does not set it")
+        return cls(
+            path=path,
+            database_url=_as_url(url.strip()) if url else None,
+            language=language,
+            idle_lock_minutes=idle,
+            report_threshold_floor=floor,
+            locked=frozenset(locked),
+        )
+
+
+def resolve_database_url(
+    cli_value: str | None, paths: AppPaths, machine: MachineConfig | None = None
+) -> str:
+    """``--db`` wins over ``MELDPUNT_DB``, then the machine-wide file; the default is an
+    SQLite file in the data folder.
+
+    A plain file path is accepted as a convenience and read as an SQLite file. Without
+    ``machine`` the machine-wide file is read only when neither ``--db`` nor ``MELDPUNT_DB``
+    is given, so a broken file never stands in the way of an explicit database.
+    """
+    value = cli_value or os.environ.get("MELDPUNT_DB")
+    if value:
+        return _as_url(value)
+    if machine is None:
+        machine = MachineConfig.load()
+    if machine.database_url:
+        return machine.database_url
+    return f"sqlite:///{paths.default_database}"
 
 
 @dataclass
@@ -36,22 +143,28 @@ class UserSettings:
     idle_lock_minutes: int = 5
 
     @classmethod
-    def load(cls, path: Path) -> UserSettings:
+    def load(cls, path: Path, machine: MachineConfig | None = None) -> UserSettings:
+        """The user's file over the machine-wide values; a key IT locked stays IT's."""
+        defaults = cls()
+        if machine is not None:
+            defaults.language = machine.language or defaults.language
+            defaults.idle_lock_minutes = machine.idle_lock_minutes or defaults.idle_lock_minutes
+        locked = machine.locked if machine is not None else frozenset()
         try:
             raw: Any = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            return cls()
+            return defaults
         except (OSError, ValueError):
             log.warning("The settings file could not be read; using defaults")
-            return cls()
-        settings = cls()
+            return defaults
+        settings = cls(defaults.language, defaults.idle_lock_minutes)
         if isinstance(raw, dict):
-            known = {f.name for f in fields(cls)}
+            known = {f.name for f in fields(cls)} - locked
             for key, value in raw.items():
                 if key in known and isinstance(value, type(getattr(settings, key))):
                     setattr(settings, key, value)
         if settings.language not in LANGUAGES:
-            settings.language = "nl"
+            settings.language = defaults.language
         settings.idle_lock_minutes = max(1, min(settings.idle_lock_minutes, 120))
         return settings
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import platformdirs
 from meldpunt import APP_NAME
 
 _AUTHOR = "Leuven"
+MACHINE_CONFIG_ENV = "MELDPUNT_CONFIG"
 
 
 @dataclass(frozen=True)
@@ -51,3 +53,18 @@ def default_paths() -> AppPaths:
         Path(platformdirs.user_log_dir(APP_NAME, _AUTHOR)),
         Path(platformdirs.user_config_dir(APP_NAME, _AUTHOR)),
     )
+
+
+def machine_config_file() -> Path:
+    """The machine-wide settings file that IT deploys (it need not exist).
+
+    Linux: /etc/meldpunt/meldpunt.json, where administrators look for such files (not XDG's
+    /etc/xdg). Windows: %PROGRAMDATA%\\Meldpunt\\meldpunt.json. MELDPUNT_CONFIG names
+    another file (tests, trials).
+    """
+    override = os.environ.get(MACHINE_CONFIG_ENV)
+    if override:
+        return Path(override)
+    if sys.platform in ("win32", "darwin"):
+        return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / "meldpunt.json"
+    return Path("/etc/meldpunt/meldpunt.json")
