@@ -567,6 +567,12 @@ def _chart(
     )
 
 
+_SVG_FONTS = {
+    FONT: {"family": "DejaVu Sans"},
+    FONT_BOLD: {"family": "DejaVu Sans", "weight": "bold"},
+}
+
+
 def render_chart_svg(table: PublishedTable, lang: str, taxonomy: TaxonomyView) -> bytes:
     """The chart of ``table`` as SVG for the in-app preview (the same drawing as in the PDF)."""
     check_lang(lang)
@@ -577,8 +583,12 @@ def render_chart_svg(table: PublishedTable, lang: str, taxonomy: TaxonomyView) -
         drawing.add(
             String(0, 12, text("chart.none", lang), fontName=FONT, fontSize=9, fillColor=MUTED)
         )
-    svg: str = renderSVG.drawToString(drawing)
-    return svg.encode("utf-8")
+    # Qt's SVG renderer (the preview) paints reportlab's <clipPath> as a black rectangle over
+    # the chart, and reads the "fill: None" of a line chart's polyline as black fill; the
+    # clip attribute (useClip) clips nothing we draw. reportlab also names the font by its
+    # registration name, where SVG needs the family.
+    svg: str = renderSVG.drawToString(drawing, useClip=True, fontHacks=_SVG_FONTS)
+    return svg.replace("fill: None;", "fill: none;").encode("utf-8")
 
 
 # --- the document --------------------------------------------------------------------------------

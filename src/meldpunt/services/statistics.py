@@ -27,7 +27,7 @@ from meldpunt.services.errors import AccessDenied, InvalidInput
 from meldpunt.services.permissions import Action, require
 from meldpunt.storage.casefiles_repo import CaseFileRepository
 from meldpunt.storage.keystore import DataKeys
-from meldpunt.storage.models import CaseFileRow, OfficeSetting, ReportRow
+from meldpunt.storage.models import OfficeSetting, ReportRow
 from meldpunt.storage.report_codec import decode_payload
 from meldpunt.storage.sealed import FieldSealer
 
@@ -108,32 +108,14 @@ class StatisticsService:
         with self.sessions() as s:
             keys = DataKeys(s, ring)
             sealer = FieldSealer(keys)
-            files = CaseFileRepository(keys)
             in_years = ReportRow.year.in_(list(years))
-            report_ids = select(ReportRow.id).where(in_years)
-            file_ids = select(ReportRow.case_file_id).where(
-                in_years, ReportRow.case_file_id.is_not(None)
-            )
             # One query for all data keys instead of one per record: with ten years of
             # reports that is what a report would otherwise spend most of its time on.
-            keys.preload(report_ids, KeyClass.SPECIAL)
-            keys.preload(file_ids, KeyClass.SPECIAL)
-            if ring.holds(KeyClass.CASE):  # the repository opens the case blob when it can
-                keys.preload(file_ids, KeyClass.CASE)
-            outcome: dict[str, tuple[str | None, str | None, dt.date | None, dt.date | None]] = {}
+            keys.preload(select(ReportRow.id).where(in_years), KeyClass.SPECIAL)
             # Only the case files of these years' reports: the others are not counted.
-            for row in s.scalars(select(CaseFileRow).where(CaseFileRow.id.in_(file_ids))):
-                try:
-                    record = files.record(row)
-                except IntegrityError:
-                    damaged += 1
-                    continue
-                outcome[row.id] = (
-                    record.assessment,
-                    record.result,
-                    record.opened_on,
-                    record.closed_on,
-                )
+            outcome, damaged = CaseFileRepository(keys).outcomes(
+                select(ReportRow.case_file_id).where(in_years, ReportRow.case_file_id.is_not(None))
+            )
             rows = s.execute(
                 select(
                     ReportRow.id,
@@ -177,7 +159,7 @@ class StatisticsService:
                 assessment = result = None
                 days_open = (ended - received).days if ended else None
                 if r.case_file_id in outcome:
-                    assessment, result, opened, closed = outcome[r.case_file_id]
+                    opened, closed, assessment, result = outcome[r.case_file_id]
                     if opened and closed:
                         days_open = (closed - opened).days
                 facts.append(

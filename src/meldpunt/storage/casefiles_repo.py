@@ -7,8 +7,9 @@ import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from meldpunt.crypto.encoding import decode_fixed, decode_text, encode_fixed, encode_text
 from meldpunt.crypto.errors import IntegrityError
@@ -43,12 +44,25 @@ class CaseFileRecord:
     reopen_reasons: list[str] = field(default_factory=list)
 
 
+class CaseOutcome(NamedTuple):
+    """What the statistics read of a case file: its dates and coded outcome."""
+
+    opened_on: dt.date | None
+    closed_on: dt.date | None
+    assessment: str | None
+    result: str | None
+
+
 class StaleCaseFile(Exception):
     pass
 
 
 def _opt_str(value: object) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def _opt_day(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else None
 
 
 def _str_list(value: object) -> list[str]:
@@ -161,6 +175,38 @@ class CaseFileRepository:
     def record(self, row: CaseFileRow) -> CaseFileRecord:
         """The decrypted case file without its report list (for statistics)."""
         return self._record(row, [])
+
+    def outcomes(
+        self, file_ids: Select[str] | Select[str | None]
+    ) -> tuple[dict[str, CaseOutcome], int]:
+        """Dates and outcome of the case files ``file_ids`` selects, and how many are damaged.
+
+        For the annual report over thousands of files: one query, only the special blob (the
+        case blob holds nothing that is counted), data keys unwrapped in one go.
+        """
+        self.keys.preload(file_ids, KeyClass.SPECIAL)
+        outcomes: dict[str, CaseOutcome] = {}
+        damaged = 0
+        rows = self.session.execute(
+            select(CaseFileRow.id, CaseFileRow.special_blob).where(CaseFileRow.id.in_(file_ids))
+        )
+        for file_id, blob in rows:
+            try:
+                plain = self.sealer.open(
+                    file_id, KeyClass.SPECIAL, "case_file", "special_blob", file_id, blob
+                )
+                special = json.loads(decode_fixed(plain) or "{}")
+                if not isinstance(special, dict):
+                    raise ValueError("case file payload is not an object")
+                outcomes[file_id] = CaseOutcome(
+                    opened_on=_opt_day(special.get("opened_on")),
+                    closed_on=_opt_day(special.get("closed_on")),
+                    assessment=_opt_str(special.get("assessment")),
+                    result=_opt_str(special.get("result")),
+                )
+            except (IntegrityError, ValueError):
+                damaged += 1
+        return outcomes, damaged
 
     def report_ids(self, file_id: str) -> list[str]:
         return list(

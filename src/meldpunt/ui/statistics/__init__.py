@@ -1,0 +1,1 @@
+"""The Rapporten screen: the anonymised annual report, previewed and saved as PDF."""
