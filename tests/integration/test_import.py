@@ -227,3 +227,40 @@ def test_mutated_imports_are_all_or_nothing(
     else:
         assert after == before
         assert outcome.added == []
+
+
+@pytest.mark.parametrize(
+    "name", ["contract-example.json", "demo-reports.json", "belgian-excel.csv"]
+)
+def test_example_files_import_and_read_back_identically(
+    name: str, importer: ImportService, office: NewOffice, database: Database
+) -> None:
+    from meldpunt.resources import read_bytes
+
+    data = read_bytes("examples", name)
+    parsed = parse_import(data, name, load_taxonomy(), today=dt.date.today())
+    assert parsed.ok
+    outcome = importer.import_bytes(office.ring, data, name)
+    assert outcome.ok and len(outcome.added) == len(parsed.reports)
+    service = ReportService(database.sessions)
+    with database.sessions() as s:
+        from sqlalchemy import select as sql_select
+
+        ids = {ref: rid for rid, ref in s.execute(sql_select(ReportRow.id, ReportRow.external_ref))}
+    for expected in parsed.reports:
+        stored, _ = service.get(office.ring, ids[expected.external_ref])
+        for field in (
+            "external_ref",
+            "received_on",
+            "channel",
+            "domain",
+            "criteria",
+            "modifiers",
+            "forms",
+            "reporter",
+            "incident",
+            "counterparty",
+            "narrative",
+            "wishes",
+        ):
+            assert getattr(stored, field) == getattr(expected, field), (name, field)
