@@ -829,107 +829,107 @@ Personne qui signale : {role}. Partie adverse : {counterparty}.</translation>
     <context>
         <name>CoordinatorPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="66" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="72" />
             <source>First coordinator</source>
             <translation>Premier coordinateur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="69" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="75" />
             <source>The coordinator manages staff accounts. Choose a passphrase of at least {n} characters: a few words you can remember work well.</source>
             <translation>Le coordinateur gère les comptes du personnel. Choisissez une phrase de passe d’au moins {n} caractères : quelques mots dont vous vous souvenez conviennent bien.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="75" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="81" />
             <source>e.g. an.peeters</source>
             <translation>p. ex. an.peeters</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="88" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="94" />
             <source>Passphrase strength</source>
             <translation>Solidité de la phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="94" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="100" />
             <source>&amp;User name</source>
             <translation>Nom d’&amp;utilisateur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="94" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="100" />
             <source>User name</source>
             <translation>Nom d’utilisateur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="95" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="101" />
             <source>&amp;Full name</source>
             <translation>Nom &amp;complet</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="95" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="101" />
             <source>Full name</source>
             <translation>Nom complet</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="96" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="102" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="96" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="102" />
             <source>Passphrase</source>
             <translation>Phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="97" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="103" />
             <source>&amp;Repeat passphrase</source>
             <translation>&amp;Répéter la phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="97" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="103" />
             <source>Repeat passphrase</source>
             <translation>Répéter la phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="103" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="109" />
             <source>Strength</source>
             <translation>Solidité</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="117" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="123" />
             <source>too short</source>
             <translation>trop courte</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="118" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="124" />
             <source>weak</source>
             <translation>faible</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="119" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="125" />
             <source>fair</source>
             <translation>moyenne</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="120" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="126" />
             <source>good</source>
             <translation>bonne</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="121" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="127" />
             <source>strong</source>
             <translation>forte</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="132" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="138" />
             <source>A user name has 2 to 40 characters: letters a-z, digits, '.', '_' or '-'.</source>
             <translation>Un nom d’utilisateur compte de 2 à 40 caractères : lettres a-z, chiffres, « . », « _ » ou « - ».</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="137" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="143" />
             <source>The passphrase must have at least {n} characters.</source>
             <translation>La phrase de passe doit compter au moins {n} caractères.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="141" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="147" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases de passe sont différentes.</translation>
         </message>
@@ -1156,8 +1156,8 @@ Prévenez votre contact informatique et transmettez-lui le fichier journal :
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="233" />
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="253" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="239" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="259" />
             <source>Meldpunt: new office</source>
             <translation>Meldpunt : nouveau point de contact</translation>
         </message>
@@ -1371,103 +1371,123 @@ Prévenez votre contact informatique et transmettez-lui le fichier journal :
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="70" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="71" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="151" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="152" />
             <location filename="../../src/meldpunt/ui/screens.py" line="22" />
             <location filename="../../src/meldpunt/ui/selftest.py" line="30" />
             <source>Reports</source>
             <translation>Signalements</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="153" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="154" />
             <source>The list of reports with filters and search, and the intake form for a new report, will come here.</source>
             <translation>La liste des signalements avec filtres et recherche, et le formulaire d’accueil pour un nouveau signalement, viendront ici.</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/cases/install.py" line="28" />
-            <location filename="../../src/meldpunt/ui/main_window.py" line="159" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="160" />
             <source>Case files</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="161" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="162" />
             <source>Case files with their linked reports, status, timeline of actions, referrals and letters will come here.</source>
             <translation>Les dossiers avec leurs signalements liés, leur statut, la chronologie des actions, les réorientations et les lettres viendront ici.</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/cases/install.py" line="29" />
-            <location filename="../../src/meldpunt/ui/main_window.py" line="167" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="168" />
             <source>Tasks</source>
             <translation>Tâches</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="168" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="169" />
             <source>Your tasks with due dates, overdue ones first, will come here.</source>
             <translation>Vos tâches avec leur échéance, les tâches en retard en premier, viendront ici.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="172" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="173" />
             <location filename="../../src/meldpunt/ui/screens.py" line="30" />
             <source>Annual report</source>
             <translation>Rapports</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="174" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="175" />
             <source>The anonymised annual report — tables, charts and the PDF for the city council and the open-data portal — will come here.</source>
             <translation>Le rapport annuel anonymisé — tableaux, graphiques et le PDF pour le conseil communal et le portail de données ouvertes — viendra ici.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="180" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="181" />
             <location filename="../../src/meldpunt/ui/screens.py" line="34" />
             <source>Administration</source>
             <translation>Gestion</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="182" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="183" />
             <source>Staff accounts and roles, the audit trail, retention settings and backups will come here.</source>
             <translation>Les comptes du personnel et leurs rôles, le journal d’audit, les délais de conservation et les sauvegardes viendront ici.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="191" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="192" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="192" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="193" />
             <source>&amp;Lock</source>
             <translation>&amp;Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="197" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="198" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="202" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="203" />
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/main_window.py" line="204" />
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/main_window.py" line="215" />
             <source>&amp;Go</source>
             <translation>&amp;Aller à</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="211" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="224" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="212" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="225" />
             <source>&amp;About Meldpunt</source>
             <translation>À &amp;propos de Meldpunt</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="224" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="234" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/main_window.py" line="235" />
+            <source>Meldpunt will use the chosen language from its next start.</source>
+            <translation>Meldpunt utilisera la langue choisie au prochain démarrage.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/main_window.py" line="246" />
             <source>About Meldpunt</source>
             <translation>À propos de Meldpunt</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="226" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="248" />
             <source>Meldpunt {version}
 
 Records reports of discrimination for the antidiscrimination office of the city of Leuven.
@@ -1577,43 +1597,43 @@ Fichier journal : {log}</translation>
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="156" />
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="171" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="162" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="177" />
             <source>Recovery key</source>
             <translation>Clé de récupération</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="159" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="165" />
             <source>This key is shown only now. With it a new coordinator can be enrolled when every passphrase is lost. Print the recovery sheet or write the key down, and keep it locked away: whoever holds it can read every report.</source>
             <translation>Cette clé n’est affichée que maintenant. Elle permet d’inscrire un nouveau coordinateur si toutes les phrases de passe sont perdues. Imprimez la feuille de récupération ou notez la clé et gardez-la sous clé : qui la détient peut lire tous les signalements.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="172" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="178" />
             <source>&amp;Save recovery sheet as PDF…</source>
             <translation>&amp;Enregistrer la feuille de récupération en PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="175" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="181" />
             <source>I have &amp;stored the recovery key in a safe place</source>
             <translation>J’ai &amp;rangé la clé de récupération en lieu sûr</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="202" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="208" />
             <source>Save recovery sheet</source>
             <translation>Enregistrer la feuille de récupération</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="204" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="210" />
             <source>PDF files (*.pdf)</source>
             <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="217" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="223" />
             <source>Recovery sheet</source>
             <translation>Feuille de récupération</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="220" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="226" />
             <source>The recovery sheet was saved. Print it, then delete the file.</source>
             <translation>La feuille de récupération a été enregistrée. Imprimez-la, puis supprimez le fichier.</translation>
         </message>

@@ -829,107 +829,107 @@ Melder: {role}. Tegenpartij: {counterparty}.</translation>
     <context>
         <name>CoordinatorPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="66" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="72" />
             <source>First coordinator</source>
             <translation>Eerste coördinator</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="69" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="75" />
             <source>The coordinator manages staff accounts. Choose a passphrase of at least {n} characters: a few words you can remember work well.</source>
             <translation>De coördinator beheert de accounts van het personeel. Kies een wachtwoordzin van minstens {n} tekens: een paar woorden die u onthoudt, werken goed.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="75" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="81" />
             <source>e.g. an.peeters</source>
             <translation>bv. an.peeters</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="88" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="94" />
             <source>Passphrase strength</source>
             <translation>Sterkte van de wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="94" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="100" />
             <source>&amp;User name</source>
             <translation>&amp;Gebruikersnaam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="94" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="100" />
             <source>User name</source>
             <translation>Gebruikersnaam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="95" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="101" />
             <source>&amp;Full name</source>
             <translation>&amp;Volledige naam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="95" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="101" />
             <source>Full name</source>
             <translation>Volledige naam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="96" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="102" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="96" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="102" />
             <source>Passphrase</source>
             <translation>Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="97" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="103" />
             <source>&amp;Repeat passphrase</source>
             <translation>&amp;Herhaal wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="97" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="103" />
             <source>Repeat passphrase</source>
             <translation>Herhaal wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="103" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="109" />
             <source>Strength</source>
             <translation>Sterkte</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="117" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="123" />
             <source>too short</source>
             <translation>te kort</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="118" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="124" />
             <source>weak</source>
             <translation>zwak</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="119" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="125" />
             <source>fair</source>
             <translation>redelijk</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="120" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="126" />
             <source>good</source>
             <translation>goed</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="121" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="127" />
             <source>strong</source>
             <translation>sterk</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="132" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="138" />
             <source>A user name has 2 to 40 characters: letters a-z, digits, '.', '_' or '-'.</source>
             <translation>Een gebruikersnaam heeft 2 tot 40 tekens: letters a-z, cijfers, '.', '_' of '-'.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="137" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="143" />
             <source>The passphrase must have at least {n} characters.</source>
             <translation>De wachtwoordzin moet minstens {n} tekens hebben.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="141" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="147" />
             <source>The two passphrases differ.</source>
             <translation>De twee wachtwoordzinnen verschillen.</translation>
         </message>
@@ -1156,8 +1156,8 @@ Meld het aan uw IT-contactpersoon en bezorg hem of haar het logbestand:
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="233" />
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="253" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="239" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="259" />
             <source>Meldpunt: new office</source>
             <translation>Meldpunt: nieuw meldpunt</translation>
         </message>
@@ -1371,103 +1371,123 @@ Meld het aan uw IT-contactpersoon en bezorg hem of haar het logbestand:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="70" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="71" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="151" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="152" />
             <location filename="../../src/meldpunt/ui/screens.py" line="22" />
             <location filename="../../src/meldpunt/ui/selftest.py" line="30" />
             <source>Reports</source>
             <translation>Meldingen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="153" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="154" />
             <source>The list of reports with filters and search, and the intake form for a new report, will come here.</source>
             <translation>Hier komen de lijst van meldingen met filters en zoeken, en het intakeformulier voor een nieuwe melding.</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/cases/install.py" line="28" />
-            <location filename="../../src/meldpunt/ui/main_window.py" line="159" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="160" />
             <source>Case files</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="161" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="162" />
             <source>Case files with their linked reports, status, timeline of actions, referrals and letters will come here.</source>
             <translation>Hier komen de dossiers met hun gekoppelde meldingen, status, tijdlijn van acties, doorverwijzingen en brieven.</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/cases/install.py" line="29" />
-            <location filename="../../src/meldpunt/ui/main_window.py" line="167" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="168" />
             <source>Tasks</source>
             <translation>Taken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="168" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="169" />
             <source>Your tasks with due dates, overdue ones first, will come here.</source>
             <translation>Hier komen uw taken met hun vervaldatum, de achterstallige eerst.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="172" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="173" />
             <location filename="../../src/meldpunt/ui/screens.py" line="30" />
             <source>Annual report</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="174" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="175" />
             <source>The anonymised annual report — tables, charts and the PDF for the city council and the open-data portal — will come here.</source>
             <translation>Hier komt het geanonimiseerde jaarrapport: tabellen, grafieken en de pdf voor de gemeenteraad en het opendataportaal.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="180" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="181" />
             <location filename="../../src/meldpunt/ui/screens.py" line="34" />
             <source>Administration</source>
             <translation>Beheer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="182" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="183" />
             <source>Staff accounts and roles, the audit trail, retention settings and backups will come here.</source>
             <translation>Hier komen de personeelsaccounts en rollen, het auditlogboek, de bewaartermijnen en de back-ups.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="191" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="192" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="192" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="193" />
             <source>&amp;Lock</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="197" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="198" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="202" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="203" />
+            <source>&amp;View</source>
+            <translation>&amp;Beeld</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/main_window.py" line="204" />
+            <source>&amp;Language</source>
+            <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/main_window.py" line="215" />
             <source>&amp;Go</source>
             <translation>&amp;Ga naar</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="211" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="224" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="212" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="225" />
             <source>&amp;About Meldpunt</source>
             <translation>&amp;Over Meldpunt</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="224" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="234" />
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/main_window.py" line="235" />
+            <source>Meldpunt will use the chosen language from its next start.</source>
+            <translation>Meldpunt gebruikt de gekozen taal vanaf de volgende start.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/main_window.py" line="246" />
             <source>About Meldpunt</source>
             <translation>Over Meldpunt</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="226" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="248" />
             <source>Meldpunt {version}
 
 Records reports of discrimination for the antidiscrimination office of the city of Leuven.
@@ -1577,43 +1597,43 @@ Logbestand: {log}</translation>
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="156" />
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="171" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="162" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="177" />
             <source>Recovery key</source>
             <translation>Herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="159" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="165" />
             <source>This key is shown only now. With it a new coordinator can be enrolled when every passphrase is lost. Print the recovery sheet or write the key down, and keep it locked away: whoever holds it can read every report.</source>
             <translation>Deze sleutel wordt alleen nu getoond. Hiermee kan een nieuwe coördinator worden ingeschreven als alle wachtwoordzinnen verloren zijn. Druk het herstelblad af of schrijf de sleutel op en bewaar hem achter slot: wie hem heeft, kan alle meldingen lezen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="172" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="178" />
             <source>&amp;Save recovery sheet as PDF…</source>
             <translation>Herstelblad als pdf &amp;opslaan…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="175" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="181" />
             <source>I have &amp;stored the recovery key in a safe place</source>
             <translation>Ik heb de herstelsleutel op een veilige plaats &amp;bewaard</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="202" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="208" />
             <source>Save recovery sheet</source>
             <translation>Herstelblad opslaan</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="204" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="210" />
             <source>PDF files (*.pdf)</source>
             <translation>Pdf-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="217" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="223" />
             <source>Recovery sheet</source>
             <translation>Herstelblad</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="220" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="226" />
             <source>The recovery sheet was saved. Print it, then delete the file.</source>
             <translation>Het herstelblad is opgeslagen. Druk het af en verwijder daarna het bestand.</translation>
         </message>

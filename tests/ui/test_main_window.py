@@ -104,3 +104,23 @@ def test_placeholder_pages_say_they_are_coming(
     assert page.objectName() == "comingSoonPage"
     texts = [child.text() for child in page.findChildren(type(window.database_label))]
     assert "Komt in een volgende versie" in texts
+
+
+def test_the_language_menu_saves_the_choice(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from meldpunt.config import UserSettings
+    from meldpunt.paths import default_paths
+    from meldpunt.ui.application import build_window
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    paths = default_paths()
+    window = build_window(context, database_description="x", paths=paths, settings=UserSettings())
+    qtbot.addWidget(window)
+    assert window.language_actions["nl"].isChecked()
+    window.language_actions["fr"].trigger()
+    assert UserSettings.load(paths.settings_file).language == "fr"
+    assert shown == ["Meldpunt gebruikt de gekozen taal vanaf de volgende start."]

@@ -71,6 +71,15 @@ def build_window(
         demo_credentials=demo_credentials,
     )
     install_screens(window, context)
+
+    def save_language(code: str) -> None:
+        if context.demo:
+            return  # nothing of a demo session is kept
+        current = UserSettings.load(paths.settings_file)
+        current.language = code
+        current.save(paths.settings_file)
+
+    window.language_chosen.connect(save_language)
     return window
 
 

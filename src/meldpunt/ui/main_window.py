@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
     """Owns navigation, the lock and the pages; each screen lives in its own module."""
 
     closing = Signal()
+    language_chosen = Signal(str)  # "nl", "fr" or "en"; applied at the next start
 
     PAGES = ("reports", "cases", "tasks", "statistics", "admin")
 
@@ -199,6 +200,18 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for code, name in (("nl", "Nederlands"), ("fr", "Français"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.context.language)
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for row in range(len(self.PAGES)):
             action = QAction(self.go_menu)
@@ -212,6 +225,15 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Meldpunt"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def _choose_language(self, code: str) -> None:
+        self.language_chosen.emit(code)
+        if code != self.context.language:
+            QMessageBox.information(
+                self,
+                self.tr("Language"),
+                self.tr("Meldpunt will use the chosen language from its next start."),
+            )
 
     def _name_go_actions(self) -> None:
         for row, action in enumerate(self.go_menu.actions()):
