@@ -17,13 +17,13 @@ from pathlib import Path
 
 os.environ.setdefault("MELDPUNT_ALLOW_PLAIN_CIPHER", "benchmark")
 
-from meldpunt.crypto.aead import PlainCipher  # noqa: E402
-from meldpunt.demo.generator import generate_reports  # noqa: E402
-from meldpunt.domain.model import report_from_import_dict  # noqa: E402
-from meldpunt.services.accounts import Accounts  # noqa: E402
-from meldpunt.services.importing import ImportService  # noqa: E402
-from meldpunt.services.reports import ReportService  # noqa: E402
-from meldpunt.storage.database import open_database  # noqa: E402
+from meldpunt.crypto.aead import PlainCipher
+from meldpunt.demo.generator import generate_reports
+from meldpunt.domain.model import report_from_import_dict
+from meldpunt.services.accounts import Accounts
+from meldpunt.services.importing import ImportService
+from meldpunt.services.reports import ReportService
+from meldpunt.storage.database import open_database
 
 PASSPHRASE = "benchmark passphrase 2026"
 
@@ -41,8 +41,7 @@ def machine() -> str:
 
 
 def make_reports(n: int, seed: int) -> list:
-    return [report_from_import_dict(d) for d in generate_reports(n, years=(2016, 2025),
-                                                                   seed=seed)]
+    return [report_from_import_dict(d) for d in generate_reports(n, years=(2016, 2025), seed=seed)]
 
 
 def import_run(n: int, *, plain: bool, url: str | None = None) -> tuple[float, object]:
@@ -66,14 +65,16 @@ def main() -> None:
     enc, _ = import_run(n, plain=False)
     rows.append((f"import {n} reports, encrypted", f"{enc:.2f} s", f"{n / enc:,.0f} reports/s"))
     plain, _ = import_run(n, plain=True)
-    rows.append((f"import {n} reports, pass-through", f"{plain:.2f} s",
-                 f"{n / plain:,.0f} reports/s"))
+    rows.append(
+        (f"import {n} reports, pass-through", f"{plain:.2f} s", f"{n / plain:,.0f} reports/s")
+    )
     rows.append(("encryption cost", f"{enc / plain:.2f}x", "target <= 2x"))
 
     print(f"(building an office of {big} reports for the lookup …)", flush=True)
     elapsed, (database, office, reports) = import_run(big, plain=False)
-    rows.append((f"import {big} reports, encrypted", f"{elapsed:.1f} s",
-                 f"{big / elapsed:,.0f} reports/s"))
+    rows.append(
+        (f"import {big} reports, encrypted", f"{elapsed:.1f} s", f"{big / elapsed:,.0f} reports/s")
+    )
     service = ReportService(database.sessions)
     emails = [r.reporter.email for r in reports if r.reporter.email][:200]
     timings = []
@@ -82,8 +83,13 @@ def main() -> None:
         found = service.find(office.ring, "email", email)
         timings.append((time.perf_counter() - start) * 1000)
         assert found
-    rows.append((f"lookup by e-mail among {big}", f"{statistics.median(timings):.2f} ms median",
-                 f"{max(timings):.2f} ms max, target <= 50 ms"))
+    rows.append(
+        (
+            f"lookup by e-mail among {big}",
+            f"{statistics.median(timings):.2f} ms median",
+            f"{max(timings):.2f} ms max, target <= 50 ms",
+        )
+    )
     width = max(len(r[0]) for r in rows)
     print(f"{'measure':<{width}}  {'result':>16}  note")
     for name, value, note in rows:

@@ -139,7 +139,7 @@ def test_annual_report_from_the_database_identifies_no_one(
             dataclasses.replace(
                 base,
                 received_on=dt.date(2025, 1 + i % 12, 3),
-            incident=dataclasses.replace(base.incident, date=dt.date(2025, 1 + i % 12, 1)),
+                incident=dataclasses.replace(base.incident, date=dt.date(2025, 1 + i % 12, 1)),
                 criteria=("sexual_orientation",) if i % 3 else ("wealth",),
                 reporter=Reporter(
                     role="victim", legal_name=name, email=email, phone=phone, address=street

@@ -89,8 +89,14 @@ class EvidenceService:
             media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
             with path.open("rb") as fh:
                 return self.add_stream(
-                    ring, report_id, fh, path.name, media_type, size,
-                    captured_at=captured_at, progress=progress,
+                    ring,
+                    report_id,
+                    fh,
+                    path.name,
+                    media_type,
+                    size,
+                    captured_at=captured_at,
+                    progress=progress,
                 )
         except OSError as exc:
             raise InvalidInput(f"The file cannot be read: {exc.strerror}.") from None

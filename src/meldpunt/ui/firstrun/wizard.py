@@ -60,7 +60,7 @@ class OfficePage(QWizardPage):
         self.registerField("office", self.office)
         self.office.textChanged.connect(lambda _t: self.completeChanged.emit())
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def isComplete(self) -> bool:
         # The name comes pre-filled; a mandatory field ("office*") would still keep Next
         # disabled until the user types, so completeness is checked here instead.
         return bool(self.office.text().strip())
