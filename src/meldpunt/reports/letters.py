@@ -30,6 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from meldpunt.reports.labels import MONTHS
 from meldpunt.reports.pdf import FONT, FONT_BOLD
 from meldpunt.resources import as_path, read_text
 
@@ -153,50 +154,8 @@ _FIXED: Mapping[str, Mapping[str, str]] = {
     },
 }
 
-_MONTHS: Mapping[str, tuple[str, ...]] = {
-    "nl": (
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
-    "fr": (
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
+# Month names are the annual report's; one table for every document.
+_MONTHS = MONTHS
 
 PDF_LANG = {"nl": "nl-BE", "fr": "fr-BE", "en": "en"}
 PAGE_WIDTH, PAGE_HEIGHT = A4
