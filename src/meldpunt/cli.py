@@ -8,7 +8,8 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -267,6 +268,23 @@ def open_office(args: argparse.Namespace, paths: AppPaths) -> Database:
     return open_database(resolve_database_url(args.db, paths))
 
 
+@contextmanager
+def unlocked_office(
+    args: argparse.Namespace, paths: AppPaths
+) -> Iterator[tuple[Database, Accounts, KeyRing]]:
+    """The office database with ``--user`` unlocked; keys wiped and database closed after."""
+    database = open_office(args, paths)
+    try:
+        accounts = Accounts(database.sessions)
+        actor = unlock(accounts, args.user)
+        try:
+            yield database, accounts, actor
+        finally:
+            actor.wipe()
+    finally:
+        database.dispose()
+
+
 def unlock(accounts: Accounts, username: str) -> KeyRing:
     ring = accounts.unlock(
         username, read_passphrase("MELDPUNT_PASSWORD", f"Passphrase for {username}: ")
@@ -322,34 +340,18 @@ def cmd_init(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_user_add(args: argparse.Namespace, paths: AppPaths) -> int:
-    database = open_office(args, paths)
-    try:
-        accounts = Accounts(database.sessions)
-        actor = unlock(accounts, args.user)
-        try:
-            new = read_passphrase(
-                "MELDPUNT_NEW_PASSWORD", f"Passphrase for {args.new_user}: ", confirm=True
-            )
-            info = accounts.add_user(actor, args.new_user, args.role, new, args.name)
-        finally:
-            actor.wipe()
-    finally:
-        database.dispose()
+    with unlocked_office(args, paths) as (_database, accounts, actor):
+        new = read_passphrase(
+            "MELDPUNT_NEW_PASSWORD", f"Passphrase for {args.new_user}: ", confirm=True
+        )
+        info = accounts.add_user(actor, args.new_user, args.role, new, args.name)
     print(f"User {info.username} added with role {info.role}.")
     return EXIT_OK
 
 
 def cmd_user_list(args: argparse.Namespace, paths: AppPaths) -> int:
-    database = open_office(args, paths)
-    try:
-        accounts = Accounts(database.sessions)
-        actor = unlock(accounts, args.user)
-        try:
-            users = accounts.list_users(actor)
-        finally:
-            actor.wipe()
-    finally:
-        database.dispose()
+    with unlocked_office(args, paths) as (_database, accounts, actor):
+        users = accounts.list_users(actor)
     print(f"{'USER':<20} {'ROLE':<14} {'STATE':<9} NAME")
     for u in users:
         state = "active" if u.active else "disabled"
@@ -358,16 +360,8 @@ def cmd_user_list(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_user_disable(args: argparse.Namespace, paths: AppPaths) -> int:
-    database = open_office(args, paths)
-    try:
-        accounts = Accounts(database.sessions)
-        actor = unlock(accounts, args.user)
-        try:
-            accounts.disable_user(actor, args.name)
-        finally:
-            actor.wipe()
-    finally:
-        database.dispose()
+    with unlocked_office(args, paths) as (_database, accounts, actor):
+        accounts.disable_user(actor, args.name)
     print(f"User {args.name} is disabled and can no longer unlock.")
     print("If they may have copied keys, rotate the class keys: meldpunt key rotate CLASS.")
     return EXIT_OK
@@ -391,19 +385,11 @@ def cmd_user_passwd(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_user_reset(args: argparse.Namespace, paths: AppPaths) -> int:
-    database = open_office(args, paths)
-    try:
-        accounts = Accounts(database.sessions)
-        actor = unlock(accounts, args.user)
-        try:
-            new = read_passphrase(
-                "MELDPUNT_NEW_PASSWORD", f"New passphrase for {args.name}: ", confirm=True
-            )
-            accounts.reset_passphrase(actor, args.name, new)
-        finally:
-            actor.wipe()
-    finally:
-        database.dispose()
+    with unlocked_office(args, paths) as (_database, accounts, actor):
+        new = read_passphrase(
+            "MELDPUNT_NEW_PASSWORD", f"New passphrase for {args.name}: ", confirm=True
+        )
+        accounts.reset_passphrase(actor, args.name, new)
     print(f"User {args.name} has a new passphrase.")
     return EXIT_OK
 
@@ -437,22 +423,14 @@ def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
         data = args.file.read_bytes()
     except OSError as exc:
         raise CommandError(f"Cannot read {args.file}: {exc.strerror}.") from None
-    database = open_office(args, paths)
-    try:
-        accounts = Accounts(database.sessions)
-        actor = unlock(accounts, args.user)
-        try:
-            outcome = ImportService(database.sessions).import_bytes(
-                actor,
-                data,
-                args.file.name,
-                lang=args.lang,
-                progress=progress_printer("Importing reports"),
-            )
-        finally:
-            actor.wipe()
-    finally:
-        database.dispose()
+    with unlocked_office(args, paths) as (database, _accounts, actor):
+        outcome = ImportService(database.sessions).import_bytes(
+            actor,
+            data,
+            args.file.name,
+            lang=args.lang,
+            progress=progress_printer("Importing reports"),
+        )
     if outcome.problems:
         for problem in outcome.problems:
             print(problem.describe(args.lang), file=sys.stderr)
@@ -477,22 +455,14 @@ def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
 
     if args.reports < 1:
         raise CommandError("--reports must be at least 1.")
-    database = open_office(args, paths)
-    try:
-        accounts = Accounts(database.sessions)
-        actor = unlock(accounts, args.user)
-        try:
-            summary = DemoLoader(database.sessions).load(
-                actor,
-                args.reports,
-                years=args.years,
-                seed=args.seed,
-                progress=progress_printer("Storing demo reports"),
-            )
-        finally:
-            actor.wipe()
-    finally:
-        database.dispose()
+    with unlocked_office(args, paths) as (database, _accounts, actor):
+        summary = DemoLoader(database.sessions).load(
+            actor,
+            args.reports,
+            years=args.years,
+            seed=args.seed,
+            progress=progress_printer("Storing demo reports"),
+        )
     print(f"Added {summary.reports} demo reports and {summary.case_files} case files.")
     if summary.skipped:
         print(f"{summary.skipped} demo reports were already present and skipped.")
@@ -502,27 +472,19 @@ def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
 def cmd_report(args: argparse.Namespace, paths: AppPaths) -> int:
     from meldpunt.services.statistics import StatisticsService
 
-    database = open_office(args, paths)
-    try:
-        accounts = Accounts(database.sessions)
-        actor = unlock(accounts, args.user)
-        try:
-            service = StatisticsService(
-                database.sessions, floor=MachineConfig.load().report_threshold_floor
-            )
-            if args.year not in service.years():
-                raise CommandError(f"There are no reports received in {args.year}.")
-            output = service.annual(
-                actor,
-                args.year,
-                lang=args.lang,
-                office_name=accounts.office_name() or "",
-                progress=progress_printer("Reading coded facts"),
-            )
-        finally:
-            actor.wipe()
-    finally:
-        database.dispose()
+    with unlocked_office(args, paths) as (database, accounts, actor):
+        service = StatisticsService(
+            database.sessions, floor=MachineConfig.load().report_threshold_floor
+        )
+        if args.year not in service.years():
+            raise CommandError(f"There are no reports received in {args.year}.")
+        output = service.annual(
+            actor,
+            args.year,
+            lang=args.lang,
+            office_name=accounts.office_name() or "",
+            progress=progress_printer("Reading coded facts"),
+        )
     write_atomically(args.out, output.pdf)
     print(
         f"Annual report {args.year} written to {args.out} "
@@ -542,23 +504,15 @@ def cmd_report(args: argparse.Namespace, paths: AppPaths) -> int:
 def cmd_key_rotate(args: argparse.Namespace, paths: AppPaths) -> int:
     from meldpunt.services.rotation import KeyRotation
 
-    database = open_office(args, paths)
-    try:
-        accounts = Accounts(database.sessions)
-        actor = unlock(accounts, args.user)
-        try:
-            rotation = KeyRotation(database.sessions)
-            key_class = KeyClass.from_code(args.key_class)
-            show = progress_printer(f"Re-wrapping {key_class.code} data keys")
-            for status in rotation.resume_all(actor, show):
-                print(f"Finished the interrupted rotation of the {status.key_class.code} key.")
-            if key_class in rotation.pending():
-                raise CommandError(f"The rotation of the {key_class.code} key did not finish.")
-            status = rotation.rotate(actor, key_class, batch_size=args.batch_size, progress=show)
-        finally:
-            actor.wipe()
-    finally:
-        database.dispose()
+    with unlocked_office(args, paths) as (database, _accounts, actor):
+        rotation = KeyRotation(database.sessions)
+        key_class = KeyClass.from_code(args.key_class)
+        show = progress_printer(f"Re-wrapping {key_class.code} data keys")
+        for status in rotation.resume_all(actor, show):
+            print(f"Finished the interrupted rotation of the {status.key_class.code} key.")
+        if key_class in rotation.pending():
+            raise CommandError(f"The rotation of the {key_class.code} key did not finish.")
+        status = rotation.rotate(actor, key_class, batch_size=args.batch_size, progress=show)
     print(f"The {status.key_class.code} key is now at version {status.new_version}.")
     return EXIT_OK
 
@@ -589,18 +543,10 @@ def machine_config_check() -> CheckResult:
 def cmd_backup(args: argparse.Namespace, paths: AppPaths) -> int:
     from meldpunt.services.backup import BackupService
 
-    database = open_office(args, paths)
-    try:
-        accounts = Accounts(database.sessions)
-        actor = unlock(accounts, args.user)
-        try:
-            info = BackupService(database.sessions).create(
-                actor, args.out, progress=progress_printer("Encrypting")
-            )
-        finally:
-            actor.wipe()
-    finally:
-        database.dispose()
+    with unlocked_office(args, paths) as (database, _accounts, actor):
+        info = BackupService(database.sessions).create(
+            actor, args.out, progress=progress_printer("Encrypting")
+        )
     print(
         f"Backup written to {info.path} ({info.size} bytes before encryption, "
         f"audit trail up to entry {info.audit_seq})."
@@ -660,32 +606,19 @@ def cmd_audit_verify(args: argparse.Namespace, paths: AppPaths) -> int:
 def cmd_retention_run(args: argparse.Namespace, paths: AppPaths) -> int:
     from meldpunt.services.erasure import RetentionService
 
-    database = open_office(args, paths)
-    try:
-        accounts = Accounts(database.sessions)
-        actor = unlock(accounts, args.user)
-        try:
-            service = RetentionService(database.sessions)
-            plan = service.plan(actor)
-            periods = ", ".join(f"{k} {v} y" for k, v in sorted(plan.periods.items()))
-            print(f"Retention periods: {periods}.")
-            for item in plan.due:
-                print(
-                    f"  {item.number}  {item.outcome:<16} ended {item.ended_on}  "
-                    f"due {item.erase_on}"
-                )
-            if plan.damaged:
-                print(
-                    f"meldpunt: {plan.damaged} damaged report(s) were left alone.", file=sys.stderr
-                )
-            if args.dry_run or not plan.due:
-                print(f"{len(plan.due)} report(s) due for erasure; nothing was changed.")
-                return EXIT_OK
-            outcome = service.run(actor, plan)
-        finally:
-            actor.wipe()
-    finally:
-        database.dispose()
+    with unlocked_office(args, paths) as (database, _accounts, actor):
+        service = RetentionService(database.sessions)
+        plan = service.plan(actor)
+        periods = ", ".join(f"{k} {v} y" for k, v in sorted(plan.periods.items()))
+        print(f"Retention periods: {periods}.")
+        for item in plan.due:
+            print(f"  {item.number}  {item.outcome:<16} ended {item.ended_on}  due {item.erase_on}")
+        if plan.damaged:
+            print(f"meldpunt: {plan.damaged} damaged report(s) were left alone.", file=sys.stderr)
+        if args.dry_run or not plan.due:
+            print(f"{len(plan.due)} report(s) due for erasure; nothing was changed.")
+            return EXIT_OK
+        outcome = service.run(actor, plan)
     print(
         f"Personal data of {len(outcome.numbers)} report(s) and {outcome.case_files} case "
         "file(s) erased; their coded facts remain for the statistics."
@@ -696,18 +629,8 @@ def cmd_retention_run(args: argparse.Namespace, paths: AppPaths) -> int:
 def cmd_retention_set(args: argparse.Namespace, paths: AppPaths) -> int:
     from meldpunt.services.erasure import RetentionService
 
-    database = open_office(args, paths)
-    try:
-        accounts = Accounts(database.sessions)
-        actor = unlock(accounts, args.user)
-        try:
-            periods = RetentionService(database.sessions).set_periods(
-                actor, {args.outcome: args.years}
-            )
-        finally:
-            actor.wipe()
-    finally:
-        database.dispose()
+    with unlocked_office(args, paths) as (database, _accounts, actor):
+        periods = RetentionService(database.sessions).set_periods(actor, {args.outcome: args.years})
     print("Retention periods: " + ", ".join(f"{k} {v} y" for k, v in sorted(periods.items())))
     return EXIT_OK
 
@@ -721,27 +644,19 @@ def cmd_erase(args: argparse.Namespace, paths: AppPaths) -> int:
 
     if not args.yes and not sys.stdin.isatty():
         raise CommandError("Erasure cannot be undone: add --yes to confirm it in a script.")
-    database = open_office(args, paths)
-    try:
-        accounts = Accounts(database.sessions)
-        actor = unlock(accounts, args.user)
-        try:
-            service = ErasureService(database.sessions)
-            if args.report:
-                ids = [service.report_id(args.report)]
-            else:
-                ids = service.find_person(actor, email=args.email, phone=args.phone)
-            if not ids:
-                raise CommandError("No report matches; nothing was erased.")
-            if not args.yes and not _confirm(
-                f"The personal data of {len(ids)} report(s) will be erased for good."
-            ):
-                raise CommandError("Nothing was erased.")
-            outcome = service.erase_reports(actor, ids)
-        finally:
-            actor.wipe()
-    finally:
-        database.dispose()
+    with unlocked_office(args, paths) as (database, _accounts, actor):
+        service = ErasureService(database.sessions)
+        if args.report:
+            ids = [service.report_id(args.report)]
+        else:
+            ids = service.find_person(actor, email=args.email, phone=args.phone)
+        if not ids:
+            raise CommandError("No report matches; nothing was erased.")
+        if not args.yes and not _confirm(
+            f"The personal data of {len(ids)} report(s) will be erased for good."
+        ):
+            raise CommandError("Nothing was erased.")
+        outcome = service.erase_reports(actor, ids)
     numbers = ", ".join(outcome.numbers) or "none (erased before)"
     print(f"Personal data erased: {numbers}. Coded facts remain for the statistics.")
     if not outcome.compacted:
@@ -756,23 +671,15 @@ def cmd_erase(args: argparse.Namespace, paths: AppPaths) -> int:
 def cmd_access(args: argparse.Namespace, paths: AppPaths) -> int:
     from meldpunt.services.access import AccessRequestService
 
-    database = open_office(args, paths)
-    try:
-        accounts = Accounts(database.sessions)
-        actor = unlock(accounts, args.user)
-        try:
-            export = AccessRequestService(database.sessions).export(
-                actor,
-                email=args.email,
-                phone=args.phone,
-                name=args.name,
-                lang=args.lang,
-                office_name=accounts.office_name() or "",
-            )
-        finally:
-            actor.wipe()
-    finally:
-        database.dispose()
+    with unlocked_office(args, paths) as (database, accounts, actor):
+        export = AccessRequestService(database.sessions).export(
+            actor,
+            email=args.email,
+            phone=args.phone,
+            name=args.name,
+            lang=args.lang,
+            office_name=accounts.office_name() or "",
+        )
     # File names say nothing about the person: a date and a random part.
     stem = f"access-{date.today().isoformat()}-{os.urandom(3).hex()}"
     write_atomically(args.out / f"{stem}.pdf", export.pdf)
