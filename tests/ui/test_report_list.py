@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtTest import QTest
+from PySide6.QtTest import QAbstractItemModelTester, QTest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
@@ -522,6 +522,60 @@ def test_a_long_list_shows_its_first_screen_then_the_rest(
     numbers = _column(page, NUMBER)
     assert numbers == sorted(numbers, key=number_key, reverse=True)
     assert page.status_label.text() == ""
+
+
+def test_the_criterion_proxy_stays_consistent_through_loads_sorts_and_filters(
+    qtbot: QtBot, office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt's model tester checks every signal of the proxy while the list changes under it."""
+    monkeypatch.setattr(report_table, "HEAD_ROWS", 12)
+    page = ReportListPage(office.context)
+    qtbot.addWidget(page)
+    tester = QAbstractItemModelTester(
+        page.proxy, QAbstractItemModelTester.FailureReportingMode.Warning, page
+    )
+    _choose(page.criterion_filter, "disability")  # chosen while the rest is on its way
+    qtbot.waitUntil(lambda: page.model.is_complete() and not page.proxy.is_waiting_for_facts())
+    expected = _expected(office, ["disability" in r.criteria for r in office.reports])
+    assert _ids(page) == expected
+    # Rows keep the model's order, and each maps back to itself.
+    sources = [_source_row(page, r) for r in range(page.proxy.rowCount())]
+    assert sources == sorted(sources)
+    for r, source in enumerate(sources):
+        assert page.proxy.mapFromSource(page.model.index(source, 2)).row() == r
+    hidden = next(r for r in range(page.model.rowCount()) if r not in sources)
+    assert not page.proxy.mapFromSource(page.model.index(hidden, 0)).isValid()
+
+    # The selection survives a sort and a filter change that keeps its row.
+    page.table.selectRow(2)
+    selected = page.selected_report_id()
+    page.table.sortByColumn(NUMBER, Qt.SortOrder.AscendingOrder)
+    numbers = _column(page, NUMBER)
+    assert numbers == sorted(numbers, key=number_key)
+    assert page.selected_report_id() == selected
+    _choose(page.criterion_filter, "")
+    assert page.proxy.rowCount() == COUNT
+    assert page.selected_report_id() == selected
+    # A filter that hides the selected row drops the selection instead of moving it.
+    others = [r for r in office.reports if "disability" not in r.criteria]
+    page.table.selectRow(_row_of(page, others[0].id))
+    _choose(page.criterion_filter, "disability")
+    assert _ids(page) == expected
+    assert page.selected_report_id() is None
+    # A reload brings the first screen, then appends the rest; facts are cached by now, so
+    # the proxy inserts the appended rows it accepts (the view's rows follow the signals).
+    page.table.sortByColumn(NUMBER, Qt.SortOrder.DescendingOrder)  # the newest come first
+    inserted: list[tuple[int, int]] = []
+    page.proxy.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    page.reload()
+    head = page.proxy.rowCount()
+    assert head < len(expected)
+    qtbot.waitUntil(lambda: _ids(page) == expected)
+    assert inserted == [(head, len(expected) - 1)]
+    assert page.table.verticalHeader().count() == len(expected)
+    office.context.lock()
+    assert page.proxy.rowCount() == 0
+    del tester
 
 
 # -- accessibility ------------------------------------------------------------------------

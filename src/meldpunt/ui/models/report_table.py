@@ -116,10 +116,6 @@ class ReportTableModel(QAbstractTableModel):
         self._facts: dict[str, tuple[int, CodedFacts]] = {}  # id → (version, facts)
         # criterion code → ids whose cached facts name it: the criterion filter's index.
         self._with_criterion: dict[str, set[str]] = {}
-        # Bumped whenever the rows or their order change, and whenever facts arrive: the
-        # proxy recomputes what it derived from them (see ReportFilterProxy).
-        self.rows_version = 0
-        self.facts_version = 0
         self._staff: dict[str, str] = {}
         self._count = 0
         self._complete = True
@@ -263,7 +259,6 @@ class ReportTableModel(QAbstractTableModel):
         self._set_rows([])
         self._facts = {}
         self._with_criterion = {}
-        self.facts_version += 1
         self._staff = {}
         self._wanted = {}
         self._count = 0
@@ -276,7 +271,6 @@ class ReportTableModel(QAbstractTableModel):
 
     def _set_rows(self, rows: list[ListRow]) -> None:
         self._rows = rows
-        self.rows_version += 1
 
     # -- state for the page and the proxy ------------------------------------------------
 
@@ -302,10 +296,16 @@ class ReportTableModel(QAbstractTableModel):
     def cache_size(self) -> int:
         return len(self._facts)
 
-    def criterion_mask(self, code: str) -> list[bool]:
-        """Per row: whether its cached facts name the criterion ``code`` (False if unknown)."""
-        having = self._with_criterion.get(code) or set()
-        return [row.id in having for row in self._rows]
+    def rows_with_criterion(self, code: str) -> list[int]:
+        """The rows, ascending, whose cached facts name the criterion ``code``.
+
+        One pass over the rows against the criterion index: about 5 ms for 100 000 rows.
+        Rows whose facts are not decrypted yet are left out.
+        """
+        having = self._with_criterion.get(code)
+        if not having:
+            return []
+        return [i for i, row in enumerate(self._rows) if row.id in having]
 
     def _store(self, report_id: str, version: int, facts: CodedFacts) -> None:
         self._forget(report_id)
@@ -323,8 +323,6 @@ class ReportTableModel(QAbstractTableModel):
         """Drop the facts of reports saved since they were decrypted (a new version)."""
         for report_id in report_ids:
             self._forget(report_id)
-        if report_ids:
-            self.facts_version += 1
 
     def _stale(self, rows: Sequence[ListRow]) -> list[str]:
         get = self._facts.get
@@ -514,7 +512,6 @@ class ReportTableModel(QAbstractTableModel):
                 return
             for r in todo:
                 self._store(r.id, r.version, facts.get(r.id, _GONE))
-            self.facts_version += 1
         if rows:
             # Also rows that the background loader filled meanwhile: they still show "…".
             self.dataChanged.emit(
@@ -570,5 +567,4 @@ class ReportTableModel(QAbstractTableModel):
         self._bulk_running = False
         for report_id, version in versions.items():
             self._store(report_id, version, result.get(report_id, _GONE))
-        self.facts_version += 1
         self._continue_bulk()
