@@ -578,6 +578,59 @@ def test_the_criterion_proxy_stays_consistent_through_loads_sorts_and_filters(
     del tester
 
 
+def test_the_list_cache_is_written_after_decrypting_and_read_after_the_next_unlock(
+    qtbot: QtBot, office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(report_table, "CACHE_REFRESH_MIN", 10)
+    listing = office.services.listing
+    decrypted: list[int] = []
+    facts = listing.facts
+
+    def counting_facts(ring: KeyRing, ids: Sequence[str]) -> dict[str, CodedFacts]:
+        decrypted.append(len(ids))
+        return facts(ring, ids)
+
+    monkeypatch.setattr(listing, "facts", counting_facts)
+    page = _open_page(qtbot, office, size=(1300, 400))
+    screen = len(_visible_rows(page))
+    assert listing.cached_facts(office.ring) == {}  # a new office has no cache
+    _choose(page.criterion_filter, "disability")  # every report decrypted, then cached
+    expected = _expected(office, ["disability" in r.criteria for r in office.reports])
+    qtbot.waitUntil(lambda: _ids(page) == expected)
+    qtbot.waitUntil(lambda: len(listing.cached_facts(office.ring)) == COUNT)
+    assert sum(decrypted) == COUNT
+
+    office.context.lock()
+    _choose(page.criterion_filter, "")
+    decrypted.clear()
+    office.context.set_unlocked(office.services.accounts.unlock(COORDINATOR, COORDINATOR_PASS))
+    _choose(page.criterion_filter, "disability")
+    qtbot.waitUntil(lambda: not page.proxy.is_waiting_for_facts())
+    assert _ids(page) == expected
+    assert set(_column(page, CRITERIA)) == {"handicap"}
+    # At most the first screen was decrypted before the cache arrived; nothing more.
+    assert sum(decrypted) <= screen < COUNT
+
+
+def test_a_report_saved_after_the_cache_was_written_shows_its_new_facts(
+    qtbot: QtBot, office: Office
+) -> None:
+    listing = office.services.listing
+    rows = listing.rows(office.ring)
+    facts = listing.facts(office.ring, [r.id for r in rows])
+    listing.update_cache(office.ring, {r.id: (r.version, facts[r.id]) for r in rows})
+    target = next(r for r in office.reports if "disability" not in r.criteria)
+    saved, version = office.services.reports.get(office.ring, target.id)
+    office.services.reports.update(
+        office.ring, dataclasses.replace(saved, criteria=("disability",)), version
+    )
+    page = _open_page(qtbot, office)
+    _choose(page.criterion_filter, "disability")
+    qtbot.waitUntil(lambda: not page.proxy.is_waiting_for_facts())
+    expected = _expected(office, ["disability" in r.criteria for r in office.reports])
+    qtbot.waitUntil(lambda: _ids(page) == expected | {target.id}, timeout=2000)
+
+
 # -- accessibility ------------------------------------------------------------------------
 
 

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import json
+import logging
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from meldpunt.crypto.errors import IntegrityError
+from meldpunt.crypto.errors import CryptoError, IntegrityError
 from meldpunt.crypto.keyring import KeyRing
 from meldpunt.crypto.keys import KeyClass
+from meldpunt.services.clock import Clock, utc_now
 from meldpunt.services.errors import AccessDenied
-from meldpunt.storage.models import DataKey, ReportRow, StaffUser
+from meldpunt.storage import list_cache
+from meldpunt.storage.keystore import DataKeys
+from meldpunt.storage.models import ReportRow, StaffUser
 from meldpunt.storage.reports_repo import ReportRepository
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -110,6 +117,53 @@ _LIST_QUERY = select(
     ReportRow.version,
 )
 _NEWEST_FIRST = (ReportRow.year.desc(), ReportRow.number.desc())
+
+
+def _require_facts(ring: KeyRing) -> None:
+    if not ring.holds(KeyClass.SPECIAL):
+        raise AccessDenied("Your role cannot read coded facts.")
+
+
+_CACHE_FORMAT = 1
+
+
+def _cache_entry(report_id: str, version: int, facts: CodedFacts) -> list[object]:
+    received = facts.received_on.isoformat() if facts.received_on else None
+    return [
+        report_id,
+        version,
+        received,
+        facts.domain,
+        list(facts.criteria),
+        list(facts.modifiers),
+        list(facts.forms),
+        facts.area,
+        facts.counterparty_type,
+        facts.reporter_role,
+    ]
+
+
+def _decode_cache(plain: bytes) -> dict[str, tuple[int, CodedFacts]]:
+    data = json.loads(plain)
+    if data.get("format") != _CACHE_FORMAT:
+        raise ValueError("unknown list cache format")
+    date = dt.date.fromisoformat
+    out: dict[str, tuple[int, CodedFacts]] = {}
+    for report_id, version, received, domain, crit, mods, forms, area, cp, role in data["entries"]:
+        out[report_id] = (
+            int(version),
+            CodedFacts(
+                received_on=date(received) if received else None,
+                domain=domain,
+                criteria=tuple(crit),
+                modifiers=tuple(mods),
+                forms=tuple(forms),
+                area=area,
+                counterparty_type=cp,
+                reporter_role=role,
+            ),
+        )
+    return out
 
 
 def _require_list_access(ring: KeyRing) -> None:
@@ -227,26 +281,73 @@ class ReportListing:
     def facts(self, ring: KeyRing, ids: Sequence[str]) -> dict[str, CodedFacts]:
         """Coded facts of the given reports; a damaged record is marked, not raised.
 
-        Each chunk's wrapped data keys are read in one query first: held in the session's
-        identity map, the repository finds them there instead of asking the database once
-        per report, which was two thirds of the time (a screenful: 165 → 40 ms).
+        Each chunk's data keys are unwrapped from one query first (``DataKeys.preload``)
+        instead of one lookup per report, which was two thirds of the time.
         """
-        if not ring.holds(KeyClass.SPECIAL):
-            raise AccessDenied("Your role cannot read coded facts.")
+        _require_facts(ring)
         result: dict[str, CodedFacts] = {}
         with self.sessions() as s:
             repo = ReportRepository(s, ring)
             for start in range(0, len(ids), _FACTS_CHUNK):
                 chunk = list(ids[start : start + _FACTS_CHUNK])
-                # Kept in a local: the identity map holds objects only while referenced.
-                keys = s.scalars(
-                    select(DataKey).where(
-                        DataKey.owner_id.in_(chunk), DataKey.key_class == KeyClass.SPECIAL.code
-                    )
-                ).all()
+                repo.keys.preload(chunk, KeyClass.SPECIAL)
                 result.update(_decrypt_facts(repo, chunk))
-                del keys
         return result
+
+    # -- the list cache: every report's facts in one sealed blob --------------------------
+
+    def cached_facts(self, ring: KeyRing) -> dict[str, tuple[int, CodedFacts]]:
+        """Report id → (version, facts) as the list cache holds them; {} without a cache.
+
+        The caller uses an entry only while the report still has that version. A cache
+        that does not open (damaged) is ignored: it is rebuilt by the next ``update_cache``.
+        """
+        _require_facts(ring)
+        with self.sessions() as s:
+            try:
+                plain = list_cache.read(s, DataKeys(s, ring))
+            except CryptoError:
+                log.warning("The list cache does not open; it will be rebuilt")
+                return {}
+        if plain is None:
+            return {}
+        try:
+            return _decode_cache(plain)
+        except (ValueError, TypeError, KeyError):
+            log.warning("The list cache is unreadable; it will be rebuilt")
+            return {}
+
+    def update_cache(
+        self,
+        ring: KeyRing,
+        facts: Mapping[str, tuple[int, CodedFacts]],
+        *,
+        clock: Clock = utc_now,
+    ) -> int:
+        """Merge ``facts`` into the list cache and drop entries of older versions.
+
+        An entry is kept for each report whose current version it matches, from ``facts``
+        first, else from the cache as it was; damaged facts are never cached. Returns the
+        number of entries. Desks writing at once: the last write wins, and what it lacks is
+        decrypted again later.
+        """
+        _require_facts(ring)
+        old = self.cached_facts(ring)
+        with self.sessions() as s, s.begin():
+            current = {i: v for i, v in s.execute(select(ReportRow.id, ReportRow.version))}
+            entries: list[list[object]] = []
+            for report_id, version in current.items():
+                entry = facts.get(report_id)
+                if entry is None or entry[0] != version or entry[1].damaged:
+                    entry = old.get(report_id)
+                if entry is not None and entry[0] == version and not entry[1].damaged:
+                    entries.append(_cache_entry(report_id, version, entry[1]))
+            plain = json.dumps(
+                {"format": _CACHE_FORMAT, "entries": entries}, separators=(",", ":")
+            ).encode()
+            list_cache.write(s, DataKeys(s, ring), plain, len(entries), clock())
+        log.info("List cache updated (%d entries)", len(entries))
+        return len(entries)
 
     def staff_names(self) -> dict[str, str]:
         """User id → user name, for the "assigned to" column (staff names are not secret)."""

@@ -251,6 +251,22 @@ class DraftRow(Base):
     blob: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class ListCacheRow(Base):
+    """The coded facts of every report in one sealed blob, so a list filters without waiting.
+
+    Sealed with its own special-class data key (owner ``LIST_CACHE_ID``), like a report's
+    special blob; each entry carries the report version it was read from, and an entry whose
+    report has a newer version is ignored. Only a cache: losing it costs time, never data.
+    """
+
+    __tablename__ = "list_cache"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entries: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    blob: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 # Models of later areas live in their own modules; importing them here puts every table
 # on Base.metadata for migrations and the schema test.
 from meldpunt.storage import models_audit, models_casework  # noqa: E402, F401

@@ -45,6 +45,9 @@ HEAD_ROWS = 300
 REST_DELAY_MS = 200
 # Rows per background task when every row's facts are needed (criterion filter, sorting).
 BULK_BATCH = 2000
+# Facts decrypted one report at a time since the list cache was read: from this many on,
+# the cache is written again once every row's facts are known.
+CACHE_REFRESH_MIN = 200
 
 # Plain ints: comparing the role a view passes with an enum member costs more per call.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -132,6 +135,10 @@ class ReportTableModel(QAbstractTableModel):
         self._bulk_running = False
         self._bulk_queue: list[ListRow] = []
         self._all_facts = False
+        # The sealed list cache (every report's facts in one blob) is read once per unlock,
+        # when the rows are complete: "unread", "reading" or "read".
+        self._cache_state = "unread"
+        self._fresh = 0  # facts decrypted per report since the cache was read
         self._rest: Callable[[], None] | None = None
         self._rest_timer = QTimer(self)
         self._rest_timer.setSingleShot(True)
@@ -168,6 +175,7 @@ class ReportTableModel(QAbstractTableModel):
         self.endResetModel()
         if complete:
             self.rows_complete.emit()
+            self._read_cache()
             self._continue_bulk()
             return
         # The rest is read once the first screen shows (or after REST_DELAY_MS): a worker
@@ -231,6 +239,7 @@ class ReportTableModel(QAbstractTableModel):
         self._complete = True
         self._bulk_queue = []
         self.rows_complete.emit()
+        self._read_cache()
         self._continue_bulk()
 
     def _task_failed(self, epoch: int, bulk: bool, exc: BaseException) -> None:
@@ -267,6 +276,8 @@ class ReportTableModel(QAbstractTableModel):
         self._bulk_running = False
         self._bulk_queue = []
         self._all_facts = False
+        self._cache_state = "unread"
+        self._fresh = 0
         self.endResetModel()
 
     def _set_rows(self, rows: list[ListRow]) -> None:
@@ -512,6 +523,7 @@ class ReportTableModel(QAbstractTableModel):
                 return
             for r in todo:
                 self._store(r.id, r.version, facts.get(r.id, _GONE))
+            self._fresh += len(todo)
         if rows:
             # Also rows that the background loader filled meanwhile: they still show "…".
             self.dataChanged.emit(
@@ -533,6 +545,9 @@ class ReportTableModel(QAbstractTableModel):
     def _continue_bulk(self) -> None:
         if not self._bulk_wanted or self._bulk_running or not self._complete or self._all_facts:
             return
+        if self._cache_state != "read":
+            self._read_cache()  # the rest follows when the cache has been read
+            return
         if not self._bulk_queue:
             self._bulk_queue = [r for r in self._rows if self._cached(r) is None]
             if not self._bulk_queue:
@@ -542,6 +557,7 @@ class ReportTableModel(QAbstractTableModel):
                     if self._sort[0] in FACT_COLUMNS:
                         self._relayout(self._sorted(self._rows))
                     self.all_facts_loaded.emit()
+                    self._write_cache()
                 return
         self._all_facts = False
         total = max(len(self._rows), 1)
@@ -567,4 +583,71 @@ class ReportTableModel(QAbstractTableModel):
         self._bulk_running = False
         for report_id, version in versions.items():
             self._store(report_id, version, result.get(report_id, _GONE))
+        self._fresh += len(versions)
         self._continue_bulk()
+
+    # -- the sealed list cache ------------------------------------------------------------
+
+    def _read_cache(self) -> None:
+        """Read every report's facts from the list cache, once per unlock, in the background.
+
+        About a second for 100 000 reports, against half a minute decrypting them one by
+        one: afterwards a criterion filter or a sort on facts applies at once. Entries of
+        reports saved since (a newer version) are not used.
+        """
+        if self._cache_state != "unread" or not self._complete:
+            return
+        try:
+            ring = self._context.ring
+        except CryptoError:
+            return
+        listing = self._context.services.listing
+        self._cache_state = "reading"
+        run_task(
+            lambda: listing.cached_facts(ring),
+            partial(self._cache_arrived, self._epoch),
+            partial(self._cache_failed, self._epoch),
+        )
+
+    def _cache_arrived(self, epoch: int, result: object) -> None:
+        if epoch != self._epoch:
+            return  # locked meanwhile
+        assert isinstance(result, dict)
+        self._cache_state = "read"
+        self._fresh = 0
+        facts = self._facts
+        for report_id, (version, cached) in result.items():
+            if report_id not in facts:  # what was decrypted meanwhile is at least as new
+                self._store(report_id, version, cached)
+        if result and self._rows:
+            if self._sort[0] in FACT_COLUMNS:
+                self._relayout(self._sorted(self._rows))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1), _CHANGED_ROLES
+            )
+        self._continue_bulk()
+
+    def _cache_failed(self, epoch: int, exc: BaseException) -> None:
+        if epoch != self._epoch:
+            return
+        self._cache_state = "read"  # decrypt one by one instead; the cache is only a cache
+        if not isinstance(exc, CryptoError):
+            log.warning("The list cache could not be read: %s", type(exc).__name__)
+        self._continue_bulk()
+
+    def _write_cache(self) -> None:
+        """After many facts were decrypted one by one, keep them in the cache for next time."""
+        if self._fresh < CACHE_REFRESH_MIN:
+            return
+        try:
+            ring = self._context.ring
+        except CryptoError:
+            return
+        self._fresh = 0
+        listing = self._context.services.listing
+        facts = dict(self._facts)
+
+        def failed(exc: BaseException) -> None:
+            log.warning("The list cache could not be written: %s", type(exc).__name__)
+
+        run_task(lambda: listing.update_cache(ring, facts), lambda _n: None, failed)
