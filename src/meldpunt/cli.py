@@ -669,7 +669,7 @@ def cmd_erase(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_access(args: argparse.Namespace, paths: AppPaths) -> int:
-    from meldpunt.services.access import AccessRequestService
+    from meldpunt.services.access import AccessRequestService, export_file_stem
 
     with unlocked_office(args, paths) as (database, accounts, actor):
         export = AccessRequestService(database.sessions).export(
@@ -681,7 +681,7 @@ def cmd_access(args: argparse.Namespace, paths: AppPaths) -> int:
             office_name=accounts.office_name() or "",
         )
     # File names say nothing about the person: a date and a random part.
-    stem = f"access-{date.today().isoformat()}-{os.urandom(3).hex()}"
+    stem = export_file_stem(date.today())
     write_atomically(args.out / f"{stem}.pdf", export.pdf)
     write_atomically(args.out / f"{stem}.json", export.json)
     print(f"{len(export.matches)} report(s) found; written to {args.out / stem}.pdf and .json.")

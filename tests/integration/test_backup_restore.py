@@ -18,11 +18,12 @@ from sqlalchemy.engine import make_url
 
 from meldpunt.crypto.errors import WrongPassphrase
 from meldpunt.services.accounts import Accounts, NewOffice
-from meldpunt.services.audit import AuditLog
+from meldpunt.services.audit import AuditLog, WorkstationState
 from meldpunt.services.backup import BackupService, RestoreRefused, restore_backup
 from meldpunt.services.errors import AccessDenied
 from meldpunt.services.evidence import EvidenceService
 from meldpunt.services.reports import ReportService
+from meldpunt.storage import audit_chain
 from meldpunt.storage.backup import BackupError, read_envelope
 from meldpunt.storage.database import Database, open_database
 from meldpunt.storage.migrate import head_revision
@@ -267,3 +268,54 @@ def test_a_backup_taken_while_another_process_writes_restores_whole(
     finally:
         db.dispose()
     assert at_start <= restored < final
+
+
+def test_the_service_restores_over_the_database_it_has_open(
+    database: Database, office: NewOffice, tmp_path: Path
+) -> None:
+    """BackupService.restore: pooled connections closed before and after, no URL handling."""
+    reports = ReportService(database.sessions)
+    kept = reports.create(office.ring, kot_report()).id
+    out = tmp_path / "b.mpbak"
+    service = BackupService(database.sessions, audit=AuditLog(database.sessions))
+    info = service.create(office.ring, out)
+    summary = service.describe(office.ring, out)
+    assert summary.backup_id == info.backup_id and summary.audit_seq == info.audit_seq
+    assert summary.made_at is not None and not summary.other_office
+    later = reports.create(office.ring, kot_report()).id
+    with database.sessions() as s:  # the pool holds a connection to the file in place
+        assert s.get(ReportRow, later) is not None
+
+    with pytest.raises(WrongPassphrase):
+        service.restore(out, COORDINATOR, "helemaal niet juist")
+    with pytest.raises(RestoreRefused) as refused:
+        service.restore(out, COORDINATOR, COORDINATOR_PASS)
+    assert refused.value.forceable and refused.value.reason == "newer"
+    assert refused.value.backup_seq == info.audit_seq < refused.value.current_seq
+    with database.sessions() as s:
+        assert s.get(ReportRow, later) is not None  # refused: nothing changed
+
+    workstation = WorkstationState(tmp_path / "heads.json")
+    seen: list[tuple[int, int]] = []
+    outcome = service.restore(
+        out,
+        COORDINATOR,
+        COORDINATOR_PASS,
+        force=True,
+        workstation=workstation,
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert outcome.forced and outcome.backup_id == info.backup_id
+    assert seen and seen[-1][0] == seen[-1][1]
+    # The same session factory reads the restored database at once.
+    with database.sessions() as s:
+        assert s.get(ReportRow, later) is None and s.get(ReportRow, kept) is not None
+        office_id = audit_chain.office_id(s)
+    assert office_id is not None
+    head = workstation.head(office_id)
+    assert head is not None and head.seq == outcome.head_seq
+    ring = Accounts(database.sessions).unlock(COORDINATOR, COORDINATOR_PASS)
+    try:
+        assert AuditLog(database.sessions, workstation=workstation).verify(ring).ok
+    finally:
+        ring.wipe()

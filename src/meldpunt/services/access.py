@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -57,6 +58,11 @@ class AccessExport:
     pdf: bytes
     json: bytes
     matches: list[AccessMatch]
+
+
+def export_file_stem(day: dt.date) -> str:
+    """A name for the export's files that says nothing about the person: a date, random part."""
+    return f"access-{day.isoformat()}-{secrets.token_hex(3)}"
 
 
 def _json(value: Any) -> JsonValue:

@@ -20,6 +20,7 @@ from meldpunt.services.clock import Clock, utc_now
 from meldpunt.services.permissions import Action, require
 from meldpunt.storage import audit_chain
 from meldpunt.storage.audit_chain import RECOVERY_ACTOR, ChainReport
+from meldpunt.storage.models import CaseFileRow, ReportRow, StaffUser
 from meldpunt.storage.models_audit import AuditEntry
 
 log = logging.getLogger(__name__)
@@ -128,6 +129,9 @@ class EntryInfo:
     fields: tuple[str, ...]
     detail: str | None
     signed: bool
+    # The record as people know it: a report's or case file's number, a staff user name;
+    # None when the entry names no record or one of another kind (see ``object_id``).
+    record: str | None = None
 
 
 @dataclass(frozen=True)
@@ -341,6 +345,8 @@ class AuditLog:
         if before_seq is not None:
             query = query.where(AuditEntry.seq < before_seq)
         with self.sessions() as s:
+            rows = list(s.scalars(query))
+            names = _record_names(s, {e.object_id for e in rows if e.object_id})
             return [
                 EntryInfo(
                     e.seq,
@@ -351,6 +357,30 @@ class AuditLog:
                     tuple(e.fields.split(",")) if e.fields else (),
                     e.detail,
                     e.signature is not None,
+                    names.get(e.object_id or ""),
                 )
-                for e in s.scalars(query)
+                for e in rows
             ]
+
+
+_NAMES_CHUNK = 500
+
+
+def _record_names(session: Session, ids: set[str]) -> dict[str, str]:
+    """Report and case file numbers and staff user names of the ids that are one of those."""
+    names: dict[str, str] = {}
+    wanted = sorted(ids)
+    for start in range(0, len(wanted), _NAMES_CHUNK):
+        chunk = wanted[start : start + _NAMES_CHUNK]
+        for id_column, name_column in (
+            (ReportRow.id, ReportRow.number),
+            (CaseFileRow.id, CaseFileRow.number),
+            (StaffUser.id, StaffUser.username),
+        ):
+            names.update(
+                (i, n)
+                for i, n in session.execute(
+                    select(id_column, name_column).where(id_column.in_(chunk))
+                )
+            )
+    return names

@@ -69,8 +69,30 @@ LAST_BACKUP_SETTING = "last_backup_at"
 BACKUP_REMINDER = timedelta(days=7)
 
 
+# Why a restore was refused, when ``force`` would let it go on (the UI offers "restore anyway").
+REFUSED_NEWER = "newer"  # the database in place has a newer audit trail than the backup
+REFUSED_OTHER_OFFICE = "other_office"  # the backup belongs to another office
+FORCEABLE = frozenset({REFUSED_NEWER, REFUSED_OTHER_OFFICE})
+
+
 class RestoreRefused(ServiceError):
-    """The restore was stopped before anything was changed; the message says why."""
+    """The restore was stopped before anything was changed; the message says why.
+
+    ``reason`` is one of the ``REFUSED_*`` codes when ``force`` would override the refusal
+    (empty otherwise); ``current_seq`` and ``backup_seq`` are the two audit heads compared.
+    """
+
+    def __init__(
+        self, message: str, *, reason: str = "", current_seq: int = 0, backup_seq: int = 0
+    ) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.current_seq = current_seq
+        self.backup_seq = backup_seq
+
+    @property
+    def forceable(self) -> bool:
+        return self.reason in FORCEABLE
 
 
 def _engine(sessions: sessionmaker[Session]) -> Engine:
@@ -90,6 +112,16 @@ class BackupInfo:
     payload: str
     size: int
     audit_seq: int
+
+
+@dataclass(frozen=True)
+class BackupSummary:
+    """What a backup file says about itself (its manifest); nothing is decrypted."""
+
+    backup_id: str
+    made_at: datetime | None
+    audit_seq: int  # the newest audit entry in the backup
+    other_office: bool  # made of another office than the database these services use
 
 
 class BackupService:
@@ -180,6 +212,62 @@ class BackupService:
             state = read_state(conn, version)
             dump_rows(conn, fh)
         return state, PAYLOAD_ROWS
+
+    def describe(self, ring: KeyRing, source: Path) -> BackupSummary:
+        """The date, audit head and office of a backup file, before anybody restores it."""
+        require(ring, Action.RESTORE)
+        manifest = read_envelope(source).manifest
+        try:
+            made_at: datetime | None = as_utc(datetime.fromisoformat(str(manifest["created_at"])))
+        except (KeyError, ValueError):
+            made_at = None
+        head = manifest.get("audit_head")
+        seq = head.get("seq") if isinstance(head, dict) else None
+        with self.sessions() as s:
+            office = audit_chain.office_id(s)
+        theirs = manifest.get("office_id")
+        return BackupSummary(
+            str(manifest.get("backup_id")),
+            made_at,
+            seq if isinstance(seq, int) else 0,
+            bool(office and theirs and office != theirs),
+        )
+
+    def restore(
+        self,
+        source: Path,
+        username: str,
+        passphrase: str,
+        *,
+        force: bool = False,
+        workstation: WorkstationState | None = None,
+        progress: Progress | None = None,
+    ) -> RestoreOutcome:
+        """Restore ``source`` over the database these services use (see ``restore_backup``).
+
+        The caller locks its session first: every pooled connection is closed before the
+        restore (SQLite refuses to replace a file that is still open) and again after it (a
+        connection to the replaced file must not be reused). The workstation state is the
+        audit log's own unless another is given.
+        """
+        engine = _engine(self.sessions)
+        if engine.dialect.name == "sqlite" and sqlite_path(engine.url) is None:
+            raise ServiceError("An in-memory database cannot be restored over.")
+        url = engine.url.render_as_string(hide_password=False)
+        engine.dispose()
+        try:
+            return restore_backup(
+                source,
+                url,
+                username,
+                passphrase,
+                force=force,
+                clock=self.clock,
+                workstation=self.audit.workstation if workstation is None else workstation,
+                progress=progress,
+            )
+        finally:
+            engine.dispose()
 
     def last_backup_at(self) -> datetime | None:
         with self.sessions() as s:
@@ -485,13 +573,19 @@ def restore_backup(
         if current.office_id and office and current.office_id != office:
             raise RestoreRefused(
                 "This backup belongs to another office than the database it would replace. "
-                "Add --force to replace that database anyway."
+                "Add --force to replace that database anyway.",
+                reason=REFUSED_OTHER_OFFICE,
+                current_seq=current.head_seq,
+                backup_seq=backup_seq,
             )
         if current.head_seq > backup_seq:
             raise RestoreRefused(
                 f"The database in place is newer than the backup: its audit trail reaches "
                 f"entry {current.head_seq}, the backup's entry {backup_seq}. Restoring would "
-                "lose the work done since. Add --force to restore anyway."
+                "lose the work done since. Add --force to restore anyway.",
+                reason=REFUSED_NEWER,
+                current_seq=current.head_seq,
+                backup_seq=backup_seq,
             )
     now = clock()
     ledger = list(current.ledger)

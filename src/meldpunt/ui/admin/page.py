@@ -29,6 +29,9 @@ from PySide6.QtWidgets import (
 from meldpunt.crypto.errors import CryptoError
 from meldpunt.domain.accounts import Role
 from meldpunt.services.errors import ServiceError
+from meldpunt.storage.errors import StorageError
+from meldpunt.ui.admin.person_requests import PersonRequestsDialog
+from meldpunt.ui.admin.restore_dialog import RestoreDialog
 from meldpunt.ui.context import AppContext
 from meldpunt.ui.tasks import run_task
 
@@ -74,6 +77,14 @@ class AddUserDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), self.tr("The two passphrases differ."))
             return
         self.accept()
+
+
+RECORD_COLUMN = 4
+
+
+def _short_id(object_id: str) -> str:
+    """A record id the number of which is unknown here: its start, the whole in the tooltip."""
+    return object_id if len(object_id) <= 12 else f"{object_id[:8]}…"
 
 
 def role_label(widget: QWidget, role: str) -> str:
@@ -130,17 +141,24 @@ class AdminPage(QWidget):
         self.verify_result.setWordWrap(True)
         self.audit_filter = QLineEdit()
         self.audit_filter.setPlaceholderText(
-            self.tr("Filter on action or user, e.g. report.viewed")
+            self.tr("Filter on action, user or record, e.g. report.viewed")
         )
         self.audit_filter.setAccessibleName(self.tr("Filter the audit trail"))
         self.audit_filter.textChanged.connect(self._filter_audit)
-        self.audit = QTableWidget(0, 5)
+        self.audit = QTableWidget(0, 6)
         self.audit.setObjectName("auditTable")
         self.audit.setAccessibleName(self.tr("Audit trail"))
         self.audit.setHorizontalHeaderLabels(
-            [self.tr("#"), self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Fields")]
+            [
+                self.tr("#"),
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("Action"),
+                self.tr("Record"),
+                self.tr("Fields"),
+            ]
         )
-        self.audit.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.audit.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.audit.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         audit_layout = QVBoxLayout(self.audit_box)
         top = QHBoxLayout()
@@ -154,10 +172,29 @@ class AdminPage(QWidget):
         self.backup_box = QGroupBox(self.tr("Backup"))
         self.backup_button = QPushButton(self.tr("Make a &backup…"))
         self.backup_button.clicked.connect(self.backup)
+        self.restore_button = QPushButton(self.tr("&Restore a backup…"))
+        self.restore_button.setObjectName("restoreBackupButton")
+        self.restore_button.clicked.connect(self.restore)
         self.backup_label = QLabel()
         backup_layout = QHBoxLayout(self.backup_box)
         backup_layout.addWidget(self.backup_button)
+        backup_layout.addWidget(self.restore_button)
         backup_layout.addWidget(self.backup_label, 1)
+        self.restore_dialog: RestoreDialog | None = None
+
+        # requests of people about their own data (coordinator)
+        self.requests_box = QGroupBox(self.tr("Requests from people"))
+        self.requests_button = QPushButton(self.tr("Requests from a &person…"))
+        self.requests_button.setObjectName("personRequestsButton")
+        self.requests_button.clicked.connect(self.person_requests)
+        requests_note = QLabel(
+            self.tr("Access to or erasure of everything stored about one person.")
+        )
+        requests_note.setWordWrap(True)
+        requests_layout = QHBoxLayout(self.requests_box)
+        requests_layout.addWidget(self.requests_button)
+        requests_layout.addWidget(requests_note, 1)
+        self.person_dialog: PersonRequestsDialog | None = None
 
         self.retention_box = QGroupBox(self.tr("Retention (years after a report ends)"))
         retention_layout = QVBoxLayout(self.retention_box)
@@ -175,6 +212,7 @@ class AdminPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.staff_box, 1)
         left.addWidget(self.backup_box)
+        left.addWidget(self.requests_box)
         left.addWidget(self.retention_box)
         columns.addLayout(left, 2)
         columns.addWidget(self.audit_box, 3)
@@ -187,7 +225,7 @@ class AdminPage(QWidget):
         )
         self.administrator_note.setWordWrap(True)
         layout.addWidget(self.administrator_note)
-        self._audit_rows: list[tuple[str, list[str]]] = []
+        self._audit_rows: list[tuple[str, list[str], str]] = []
         context.unlocked.connect(self.reload)
         context.locked.connect(self.clear)
         self.clear()
@@ -207,6 +245,7 @@ class AdminPage(QWidget):
         coordinator = role == "coordinator"
         self.staff_box.setVisible(coordinator)
         self.retention_box.setVisible(coordinator)
+        self.requests_box.setVisible(coordinator)
         self.audit_filter.setVisible(coordinator)
         self.audit.setVisible(coordinator)
         allowed = role in ("coordinator", "administrator")
@@ -249,21 +288,25 @@ class AdminPage(QWidget):
         for e in entries:
             who = names.get(e.actor or "", e.actor or self.tr("(unknown)"))
             when = e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            cells = [str(e.seq), when, who, e.action, ", ".join(e.fields)]
-            self._audit_rows.append((f"{e.action} {who}".lower(), cells))
+            record = e.record or (_short_id(e.object_id) if e.object_id else "")
+            cells = [str(e.seq), when, who, e.action, record, ", ".join(e.fields)]
+            key = f"{e.action} {who} {e.record or e.object_id or ''}".lower()
+            self._audit_rows.append((key, cells, e.object_id or ""))
         self._filter_audit(self.audit_filter.text())
 
     def _filter_audit(self, text: str) -> None:
         wanted = text.strip().lower()
-        rows = [cells for key, cells in self._audit_rows if wanted in key]
+        rows = [(cells, oid) for key, cells, oid in self._audit_rows if wanted in key]
         self.audit.setRowCount(len(rows))
-        for i, cells in enumerate(rows):
+        for i, (cells, object_id) in enumerate(rows):
             for j, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if j == 0:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
+                if j == RECORD_COLUMN and object_id:
+                    item.setToolTip(object_id)
                 self.audit.setItem(i, j, item)
         self.audit.resizeColumnsToContents()
 
@@ -289,7 +332,7 @@ class AdminPage(QWidget):
     # --- actions --------------------------------------------------------------------------
 
     def _error(self, exc: BaseException) -> None:
-        if isinstance(exc, ServiceError | CryptoError):
+        if isinstance(exc, ServiceError | CryptoError | StorageError):
             QMessageBox.warning(self, self.tr("Administration"), str(exc))
         else:
             log.error("Administration action failed", exc_info=exc)
@@ -387,6 +430,41 @@ class AdminPage(QWidget):
             self._error(exc)
 
         run_task(lambda: backup.create(ring, Path(path)), done, failed)
+
+    def restore(self) -> None:
+        """Pick a backup file and open the restore dialog (it asks the passphrase again)."""
+        if self.restore_dialog is not None and self.restore_dialog.running:
+            self.restore_dialog.raise_()
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore a backup"),
+            str(Path.home()),
+            self.tr("Meldpunt backups (*.backup *.mpbak);;All files (*)"),
+        )
+        if not path:
+            return
+        try:
+            summary = self.context.services.backup.describe(self.context.ring, Path(path))
+        except (ServiceError, CryptoError, StorageError) as exc:
+            self._error(exc)
+            return
+        if self.restore_dialog is not None:
+            self.restore_dialog.deleteLater()
+        self.restore_dialog = RestoreDialog(self.context, Path(path), summary, self)
+        self.restore_dialog.open()
+
+    def person_requests(self) -> None:
+        """Access and erasure requests of one person (coordinator only)."""
+        if self.context.role != "coordinator":
+            return
+        if self.person_dialog is not None and self.person_dialog.busy:
+            self.person_dialog.raise_()
+            return
+        if self.person_dialog is not None:
+            self.person_dialog.deleteLater()
+        self.person_dialog = PersonRequestsDialog(self.context, self)
+        self.person_dialog.open()
 
     def save_retention(self) -> None:
         changes = {outcome: spin.value() for outcome, spin in self.retention_spins.items()}
