@@ -1,4 +1,4 @@
-"""Restoring a backup from Beheer: asked again, locked first, refused once, then restored whole."""
+"""Restoring a backup from Beheer: asked again, warned, locked first, then restored whole."""
 
 from __future__ import annotations
 
@@ -95,9 +95,11 @@ def test_the_coordinator_restores_and_signs_in_again_on_the_backup(
     dialog = _open_restore(qtbot, page, backup, monkeypatch)
     assert dialog.username == COORDINATOR
     assert not dialog.restore_button.isEnabled()  # no passphrase, nothing confirmed yet
-    assert not dialog.force.isVisible()
+    # The manifest tells already that the database in place went on after the backup.
+    assert dialog.force.isVisible() and dialog.refusal.isVisible()
+    assert str(services.backup.describe(context.ring, backup).audit_seq) in dialog.refusal.text()
 
-    # First attempt: the database in place is newer, so it is refused and nothing changes.
+    # Without "restore anyway" the service refuses, and nothing changes.
     _attempt(qtbot, dialog, COORDINATOR_PASS)
     assert not context.is_unlocked  # locked before the restore began
     assert window.top.currentWidget() is window.unlock_page
@@ -169,7 +171,7 @@ def test_a_wrong_passphrase_changes_nothing(
     dialog = _open_restore(qtbot, page, backup, monkeypatch)
     _attempt(qtbot, dialog, "helemaal niet juist")
     assert dialog.isVisible() and dialog.message.text()
-    assert not dialog.force.isVisible()  # a wrong passphrase is no reason to force anything
+    assert not dialog.force.isChecked()  # a wrong passphrase is no reason to force anything
     assert dialog.outcome is None
     assert _report_ids(ui_office) == ids
     assert backup.read_bytes() == before and db_file.exists()

@@ -122,6 +122,12 @@ class BackupSummary:
     made_at: datetime | None
     audit_seq: int  # the newest audit entry in the backup
     other_office: bool  # made of another office than the database these services use
+    current_seq: int = 0  # the newest audit entry of the database in place
+
+    @property
+    def older_than_database(self) -> bool:
+        """The database in place went on after this backup: restoring loses that work."""
+        return self.current_seq > self.audit_seq
 
 
 class BackupService:
@@ -225,12 +231,14 @@ class BackupService:
         seq = head.get("seq") if isinstance(head, dict) else None
         with self.sessions() as s:
             office = audit_chain.office_id(s)
+            current_seq = audit_chain.head_of(s)[0]
         theirs = manifest.get("office_id")
         return BackupSummary(
             str(manifest.get("backup_id")),
             made_at,
             seq if isinstance(seq, int) else 0,
             bool(office and theirs and office != theirs),
+            current_seq,
         )
 
     def restore(

@@ -3,8 +3,10 @@
 The restore replaces the database the app has open. The session is locked first (every
 screen forgets what it showed) and the service closes every pooled connection before and
 after; the user signs in again against the restored database. Refusals that ``--force``
-overrides on the command line (a newer database in place, another office) are shown, and
-only then is "restore anyway" offered, with a second confirmation.
+overrides on the command line (a newer database in place, another office) are shown with
+"restore anyway", which asks a second confirmation. The backup's manifest tells both before
+the first attempt (nearly always: the backup's own audit entry follows its snapshot), so the
+dialog says so at once rather than after a refused attempt.
 """
 
 from __future__ import annotations
@@ -116,6 +118,10 @@ class RestoreDialog(QDialog):
         self.force = QCheckBox(self.tr("Restore &anyway and replace the database in place"))
         self.force.setObjectName("restoreForce")
         self.force.setVisible(False)
+        if summary.older_than_database:
+            self._offer_force(self._newer_text(summary.current_seq, summary.audit_seq))
+        elif summary.other_office:
+            self.force.setVisible(True)
         self.progress = QProgressBar()
         self.progress.setObjectName("restoreProgress")
         self.progress.setAccessibleName(self.tr("Restore progress"))
@@ -153,6 +159,22 @@ class RestoreDialog(QDialog):
         self.understood.toggled.connect(self._update)
         self._update()
         self.passphrase.setFocus()
+
+    def _newer_text(self, current: int, backup: int) -> str:
+        return (
+            self.tr(
+                "The database in place is newer than the backup: its audit trail "
+                "reaches entry {current}, the backup's entry {backup}. Restoring loses "
+                "the work done since."
+            )
+            .replace("{current}", str(current))
+            .replace("{backup}", str(backup))
+        )
+
+    def _offer_force(self, why: str) -> None:
+        self.refusal.setText(why)
+        self.refusal.setVisible(True)
+        self.force.setVisible(True)
 
     def _grow(self) -> None:
         # Wrapped labels gained lines: let the window grow instead of clipping them.
@@ -280,18 +302,8 @@ class RestoreDialog(QDialog):
                     "This backup belongs to another office than the database it would replace."
                 )
             else:
-                why = (
-                    self.tr(
-                        "The database in place is newer than the backup: its audit trail "
-                        "reaches entry {current}, the backup's entry {backup}. Restoring loses "
-                        "the work done since."
-                    )
-                    .replace("{current}", str(exc.current_seq))
-                    .replace("{backup}", str(exc.backup_seq))
-                )
-            self.refusal.setText(why + " " + nothing)
-            self.refusal.setVisible(True)
-            self.force.setVisible(True)
+                why = self._newer_text(exc.current_seq, exc.backup_seq)
+            self._offer_force(why + " " + nothing)
             self.message.setText(
                 self.tr("To restore anyway, tick the box, type your passphrase and restore.")
             )
