@@ -40,6 +40,7 @@ from meldpunt.storage.database import open_database
 from meldpunt.ui.context import AppContext
 from meldpunt.ui.models.report_table import NUMBER
 from meldpunt.ui.reports.list_page import ReportListPage
+from meldpunt.ui.tasks import wait_for_tasks
 
 # PySide6 6.12.0 drops a reference to None at every call of a method returning void when
 # Python is older than 3.12 (where None became immortal); after a few thousand calls None is
@@ -214,7 +215,7 @@ def run(app: QApplication, n: int, folder: Path) -> dict[str, str]:
     build_office(path, n)
     results: dict[str, list[float]] = {}
     complete: list[float] = []
-    for _ in range(REPEATS):
+    for attempt in range(REPEATS):
         bench = Bench(app, path)
         try:
             first, whole = bench.unlock()
@@ -229,7 +230,15 @@ def run(app: QApplication, n: int, folder: Path) -> dict[str, str]:
                 ("domain filter (leisure)", page.domain_filter, "leisure"),
             ):
                 results.setdefault(label, []).append(bench.choose(combo, code))
-            results.setdefault("load every row's criteria", []).append(bench.load_all_criteria())
+            # The first session decrypts every report and writes the list cache; the next
+            # ones read the cache after unlock.
+            label = (
+                "every row's criteria, first time (no cache)"
+                if attempt == 0
+                else "every row's criteria, from the list cache"
+            )
+            results.setdefault(label, []).append(bench.load_all_criteria())
+            wait_for_tasks()  # the cache is written in the background
             for code in ("disability", "national_ethnic_origin"):
                 label = f"criterion filter, warm ({code})"
                 results.setdefault(label, []).append(bench.choose(page.criterion_filter, code))
@@ -237,6 +246,8 @@ def run(app: QApplication, n: int, folder: Path) -> dict[str, str]:
         finally:
             bench.close()
     table = {label: best(values) for label, values in results.items()}
+    cold = table.pop("every row's criteria, first time (no cache)")
+    table["every row's criteria, first time (no cache)"] = cold
     table["whole list loaded (background)"] = best(complete)
     path.unlink(missing_ok=True)
     return table

@@ -603,8 +603,18 @@ class ReportTableModel(QAbstractTableModel):
             return
         listing = self._context.services.listing
         self._cache_state = "reading"
+
+        def read() -> tuple[dict[str, tuple[int, CodedFacts]], dict[str, set[str]]]:
+            # The criterion index is built here too: the GUI thread only merges.
+            cached = listing.cached_facts(ring)
+            index: dict[str, set[str]] = {}
+            for report_id, (_version, facts) in cached.items():
+                for code in facts.criteria:
+                    index.setdefault(code, set()).add(report_id)
+            return cached, index
+
         run_task(
-            lambda: listing.cached_facts(ring),
+            read,
             partial(self._cache_arrived, self._epoch),
             partial(self._cache_failed, self._epoch),
         )
@@ -612,14 +622,22 @@ class ReportTableModel(QAbstractTableModel):
     def _cache_arrived(self, epoch: int, result: object) -> None:
         if epoch != self._epoch:
             return  # locked meanwhile
-        assert isinstance(result, dict)
+        assert isinstance(result, tuple)
+        cached, index = result
         self._cache_state = "read"
         self._fresh = 0
-        facts = self._facts
-        for report_id, (version, cached) in result.items():
-            if report_id not in facts:  # what was decrypted meanwhile is at least as new
-                self._store(report_id, version, cached)
-        if result and self._rows:
+        # What was decrypted meanwhile is at least as new as the cache: it wins. A few
+        # hundred entries at most, so this stays quick on the GUI thread.
+        for report_id, (_version, facts) in self._facts.items():
+            old = cached.get(report_id)
+            if old is not None:
+                for code in old[1].criteria:
+                    index[code].discard(report_id)
+            for code in facts.criteria:
+                index.setdefault(code, set()).add(report_id)
+        cached.update(self._facts)
+        self._facts, self._with_criterion = cached, index
+        if cached and self._rows:
             if self._sort[0] in FACT_COLUMNS:
                 self._relayout(self._sorted(self._rows))
             self.dataChanged.emit(
