@@ -30,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from meldpunt.ui.application import show_startup_error
 
         log.error("%s", exc)
-        return show_startup_error(str(exc), language=args.lang or "nl", paths=paths)
+        return show_startup_error(exc, language=args.lang or "nl", paths=paths)
     settings = UserSettings.load(paths.settings_file, machine)
     language = args.lang or settings.language
     floor = machine.report_threshold_floor
@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         database = open_database(db_url)
     except StorageError as exc:
         log.error("Could not open the database: %s", exc, exc_info=exc.__cause__)
-        return show_startup_error(str(exc), language=language, paths=paths)
+        return show_startup_error(exc, language=language, paths=paths)
     try:
         return run_gui(
             services=build_services(database.sessions, threshold_floor=floor),

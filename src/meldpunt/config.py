@@ -21,8 +21,51 @@ IDLE_LOCK_RANGE = range(1, 121)  # minutes
 LOCKABLE = ("language", "idle_lock_minutes")
 
 
+# What can be wrong with the machine-wide file, in English (logs, the command line). The desk
+# shows the same problem in its own language: ui/application.py translates each ``kind`` from
+# these very source texts and fills in the same ``{placeholders}``.
+CONFIG_PROBLEMS: dict[str, str] = {
+    "unreadable": "The machine-wide settings file {path} cannot be read ({reason}).",
+    "not_json": "The machine-wide settings file {path} is not valid JSON ({reason}).",
+    "not_object": "The machine-wide settings file {path}: expected a JSON object ({ ... }).",
+    "unknown_key": "The machine-wide settings file {path}: unknown key {keys} (known: {known}).",
+    "database_url": (
+        "The machine-wide settings file {path}: database_url must be a database URL or a file path."
+    ),
+    "language": "The machine-wide settings file {path}: language must be one of {languages}.",
+    "idle_lock_minutes": (
+        "The machine-wide settings file {path}: idle_lock_minutes must be a whole number from "
+        "{low} to {high}."
+    ),
+    "threshold_floor": (
+        "The machine-wide settings file {path}: report_threshold_floor must be a whole number "
+        "of at least {floor}."
+    ),
+    "locked_keys": "The machine-wide settings file {path}: locked must be a list of {keys}.",
+    "locked_unset": (
+        "The machine-wide settings file {path}: locked names {keys} but the file does not set it."
+    ),
+}
+
+
+def fill(template: str, params: dict[str, str]) -> str:
+    """``{name}`` → its value; other braces (``{ ... }``) stay as they are."""
+    for name, value in params.items():
+        template = template.replace("{" + name + "}", value)
+    return template
+
+
 class ConfigError(Exception):
-    """The machine-wide settings file is there but wrong: say where and what, in one line."""
+    """The machine-wide settings file is there but wrong: say where and what, in one line.
+
+    ``str()`` is the English message for logs and the command line; ``kind`` (a key of
+    ``CONFIG_PROBLEMS``) and ``params`` let the desk say the same in the user's language.
+    """
+
+    def __init__(self, kind: str, **params: object) -> None:
+        self.kind = kind
+        self.params = {name: str(value) for name, value in params.items()}
+        super().__init__(fill(CONFIG_PROBLEMS[kind], self.params))
 
 
 def _as_url(value: str) -> str:
@@ -61,52 +104,46 @@ class MachineConfig:
         except FileNotFoundError:
             return cls()
         except OSError as exc:
-            raise ConfigError(
-                f"The machine-wide settings file {path} cannot be read ({exc.strerror})."
-            ) from None
+            raise ConfigError("unreadable", path=path, reason=exc.strerror) from None
         try:
             raw: Any = json.loads(text)
         except ValueError as exc:
-            raise ConfigError(
-                f"The machine-wide settings file {path} is not valid JSON ({exc})."
-            ) from None
+            raise ConfigError("not_json", path=path, reason=exc) from None
         return cls.parse(raw, path)
 
     @classmethod
     def parse(cls, raw: object, path: Path) -> MachineConfig:
         """Check every key; keys starting with ``_`` are comments and are skipped."""
 
-        def wrong(problem: str) -> ConfigError:
-            return ConfigError(f"The machine-wide settings file {path}: {problem}.")
+        def wrong(kind: str, **params: object) -> ConfigError:
+            return ConfigError(kind, path=path, **params)
 
         if not isinstance(raw, dict):
-            raise wrong("expected a JSON object ({ ... })")
+            raise wrong("not_object")
         known = {f.name for f in fields(cls)} - {"path"}
         values = {k: v for k, v in raw.items() if not k.startswith("_")}
         unknown = sorted(set(values) - known)
         if unknown:
-            raise wrong(f"unknown key {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+            raise wrong("unknown_key", keys=", ".join(unknown), known=", ".join(sorted(known)))
 
         url = values.get("database_url")
         if url is not None and (not isinstance(url, str) or not url.strip()):
-            raise wrong("database_url must be a database URL or a file path")
+            raise wrong("database_url")
         language = values.get("language")
         if language is not None and language not in LANGUAGES:
-            raise wrong(f"language must be one of {', '.join(LANGUAGES)}")
+            raise wrong("language", languages=", ".join(LANGUAGES))
         idle = values.get("idle_lock_minutes")
         if idle is not None and not (_whole_number(idle) and idle in IDLE_LOCK_RANGE):
-            raise wrong("idle_lock_minutes must be a whole number from 1 to 120")
+            raise wrong("idle_lock_minutes", low=IDLE_LOCK_RANGE[0], high=IDLE_LOCK_RANGE[-1])
         floor = values.get("report_threshold_floor", DEFAULT_THRESHOLD)
         if not _whole_number(floor) or floor < DEFAULT_THRESHOLD:
-            raise wrong(
-                f"report_threshold_floor must be a whole number of at least {DEFAULT_THRESHOLD}"
-            )
+            raise wrong("threshold_floor", floor=DEFAULT_THRESHOLD)
         locked = values.get("locked", [])
         if not isinstance(locked, list) or any(key not in LOCKABLE for key in locked):
-            raise wrong(f"locked must be a list of {', '.join(LOCKABLE)}")
+            raise wrong("locked_keys", keys=", ".join(LOCKABLE))
         unset = [key for key in locked if values.get(key) is None]
         if unset:
-            raise wrong(f"locked names {', '.join(unset)} but the file does not set it")
+            raise wrong("locked_unset", keys=", ".join(unset))
         return cls(
             path=path,
             database_url=_as_url(url.strip()) if url else None,

@@ -18,6 +18,7 @@ from meldpunt.services.access import AccessRequestService
 from meldpunt.services.accounts import Accounts, NewOffice
 from meldpunt.services.audit import AuditLog, WorkstationState
 from meldpunt.services.cases import CaseService
+from meldpunt.services.container import build_services
 from meldpunt.services.drafts import DraftService
 from meldpunt.services.erasure import ErasureService
 from meldpunt.services.errors import AccessDenied
@@ -29,7 +30,16 @@ from meldpunt.storage.audit_chain import EntryData
 from meldpunt.storage.database import Database
 from meldpunt.storage.models_audit import AuditEntry, AuditHead
 from support.canary import CANARIES, encodings
-from support.canary_reports import EMAIL, NAME, canary_report
+from support.canary_reports import (
+    COMPANY,
+    EMAIL,
+    EMOJI_NAME,
+    NAME,
+    PHONE,
+    SENTENCE,
+    STREET,
+    canary_report,
+)
 from support.office import COORDINATOR, INTAKE_PASS, STAT_PASS
 from support.reports import kot_report
 
@@ -244,9 +254,13 @@ def test_no_canary_value_reaches_the_audit_table_or_the_head_file(
     with pytest.raises(WrongPassphrase):
         accounts.unlock(NAME[:30].lower().replace(" ", "."), "helemaal niet juist")
     AccessRequestService(database.sessions).export(ring, email=EMAIL)
+    _casework_with_canaries(database, ring, saved.id)
     ErasureService(database.sessions).erase_reports(ring, [saved.id])
     with database.engine.connect() as conn:
         rows = conn.execute(text("SELECT * FROM audit_entry")).all()
+    assert {"casefile.viewed", "task.added", "referral.recorded", "letter.exported"} <= {
+        row.action for row in rows
+    }
     dump = b"".join(
         v if isinstance(v, bytes) else str(v).encode("utf-8") for row in rows for v in row
     )
@@ -256,6 +270,32 @@ def test_no_canary_value_reaches_the_audit_table_or_the_head_file(
             assert encoded not in dump, canary
             assert encoded not in head_file, canary
         assert canary.lower() not in dump.decode("utf-8", "replace").lower()
+
+
+def _casework_with_canaries(database: Database, ring: KeyRing, report_id: str) -> None:
+    """Case file, notes, tasks, referral, contacts and letters, all written with canaries."""
+    services = build_services(database.sessions)
+    cases, work, referrals = services.cases, services.casework, services.referrals
+    cases.change_report_status(ring, report_id, "competence_check")
+    file_id = cases.open_file(ring, [report_id], assigned_to=ring.user_id).id
+    now = dt.datetime.now(dt.UTC)
+    note = work.add_action(ring, file_id, "contact_reporter", at=now, text=SENTENCE)
+    work.edit_note(ring, note.id, f"{NAME} {PHONE}", expected_version=note.version)
+    task = work.add_task(ring, file_id, due_on=work.today(), text=f"{EMOJI_NAME} bellen")
+    task = work.update_task(
+        ring, task.id, expected_version=task.version, text=f"{EMAIL} mailen", done=True
+    )
+    work.task(ring, task.id)
+    work.repeat_reports(ring, [report_id])
+    contact = dataclasses.replace(referrals.contact("vmri"), name=COMPANY, address=STREET)
+    referrals.save_contact(ring, contact)
+    referral = referrals.record(ring, report_id, "vmri", consent=True, note=f"{NAME}: {EMAIL}")
+    referrals.referral_letter(ring, referral.id)
+    referrals.information_letter(ring, file_id, report_id, note=SENTENCE)
+    referrals.save_letterhead(ring, STREET)
+    cases.change_file_status(ring, file_id, "investigation")
+    work.view(ring, file_id)
+    work.my_tasks(ring)
 
 
 def test_concurrent_desks_keep_the_chain_linear_and_gap_free(

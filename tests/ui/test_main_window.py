@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from meldpunt.ui.context import AppContext
@@ -46,7 +47,7 @@ def test_unlock_by_keyboard_then_ctrl_l_locks(
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: window.top.currentWidget() is window.workspace, timeout=10_000)
     assert context.is_unlocked
-    assert window.user_label.text() == f"{COORDINATOR} (coordinator)"
+    assert window.user_label.text() == f"{COORDINATOR} (coördinator)"  # the role in Dutch
     labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert labels == ["Meldingen", "Dossiers", "Taken", "Rapporten", "Beheer"]
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
@@ -81,6 +82,54 @@ def test_idle_timeout_locks(qtbot: QtBot, window: MainWindow, context: AppContex
     window.idle.timer.start()
     qtbot.waitUntil(lambda: not context.is_unlocked, timeout=5_000)
     assert window.top.currentWidget() is window.unlock_page
+
+
+class MarkingTranslator(QTranslator):
+    """Every text becomes ``<context>source``: what went through tr() shows it."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return f"<{context}>{source}"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_the_idle_lock_says_why_through_the_translation(
+    qtbot: QtBot, qapp: QApplication, window: MainWindow, context: AppContext
+) -> None:
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: context.is_unlocked, timeout=10_000)
+    marking = MarkingTranslator()
+    qapp.installTranslator(marking)
+    try:
+        window.idle.timer.setInterval(200)
+        window.idle.timer.start()
+        qtbot.waitUntil(lambda: not context.is_unlocked, timeout=5_000)
+        message = window.unlock_page.message.text()
+    finally:
+        qapp.removeTranslator(marking)
+    assert message == "<MainWindow>Locked after 5 min without activity."
+    # Ctrl+L is the user's own doing: no explanation needed.
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: context.is_unlocked, timeout=10_000)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.unlock_page.message.text() == ""
+
+
+def test_the_role_is_shown_through_the_translation(
+    qtbot: QtBot, qapp: QApplication, window: MainWindow, context: AppContext
+) -> None:
+    marking = MarkingTranslator()
+    qapp.installTranslator(marking)
+    try:
+        unlock(qtbot, window)
+        qtbot.waitUntil(lambda: context.is_unlocked, timeout=10_000)
+        label = window.user_label.text()
+    finally:
+        qapp.removeTranslator(marking)
+    assert label == f"{COORDINATOR} (<Roles>coordinator)"
 
 
 def test_before_lock_hooks_run_while_the_keys_are_there(

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
 import pytest
 
-from meldpunt.config import ConfigError, MachineConfig, UserSettings, resolve_database_url
+from meldpunt.config import (
+    CONFIG_PROBLEMS,
+    ConfigError,
+    MachineConfig,
+    UserSettings,
+    fill,
+    resolve_database_url,
+)
 from meldpunt.paths import AppPaths, machine_config_file
 
 PG = "postgresql+psycopg://meldpunt_desk@db.example.org/meldpunt?sslmode=verify-full"
@@ -158,6 +166,44 @@ def test_a_wrong_file_is_refused_with_its_path(
         MachineConfig.load()
     assert problem in str(caught.value)
     assert str(machine_file) in str(caught.value)
+
+
+def test_the_error_carries_its_kind_and_values_for_the_desk(machine_file: Path) -> None:
+    """The desk translates ``kind`` and fills in ``params``; str() stays English (logs, CLI)."""
+    write_machine(machine_file, {"language": "de", "locked": ["language"]})
+    with pytest.raises(ConfigError) as caught:
+        MachineConfig.load()
+    error = caught.value
+    assert error.kind == "language"
+    assert error.params == {"path": str(machine_file), "languages": "nl, fr, en"}
+    assert str(error) == fill(CONFIG_PROBLEMS["language"], error.params)
+    assert "{" not in str(error)
+
+
+def test_every_problem_fills_all_its_placeholders(machine_file: Path) -> None:
+    seen: set[str] = set()
+    for content in (
+        "[]",
+        "{not json",
+        {"colour": 1},
+        {"database_url": ""},
+        {"language": "xx"},
+        {"idle_lock_minutes": 0},
+        {"report_threshold_floor": 1},
+        {"locked": ["database_url"]},
+        {"locked": ["idle_lock_minutes"]},
+    ):
+        write_machine(machine_file, content)
+        with pytest.raises(ConfigError) as caught:
+            MachineConfig.load()
+        assert not re.search(r"\{[a-z_]+\}", str(caught.value)), caught.value.kind
+        seen.add(caught.value.kind)
+    machine_file.unlink()
+    machine_file.mkdir()
+    with pytest.raises(ConfigError) as caught:
+        MachineConfig.load()
+    seen.add(caught.value.kind)
+    assert seen == set(CONFIG_PROBLEMS)
 
 
 def test_the_error_never_repeats_the_database_url(machine_file: Path) -> None:

@@ -18,7 +18,7 @@ from meldpunt.services.errors import AccessDenied, Conflict, NotFound, ServiceEr
 from meldpunt.storage.casefiles_repo import CaseFileRecord, CaseFileRepository, StaleCaseFile
 from meldpunt.storage.casework_repo import TimelineRepository
 from meldpunt.storage.keystore import DataKeys
-from meldpunt.storage.models import ReportRow
+from meldpunt.storage.models import CaseFileRow, ReportRow
 from meldpunt.storage.reports_repo import ReportRepository, StaleReport
 
 log = logging.getLogger(__name__)
@@ -43,14 +43,26 @@ def mark_first_contact(
     *,
     now: dt.datetime,
     actor_id: str | None,
-) -> None:
-    """Keep the earliest contact date: an action entered later may have happened earlier."""
+) -> bool:
+    """Keep the earliest contact date: an action entered later may have happened earlier.
+
+    True when the date was set or moved back (the caller records the edit in the audit trail).
+    """
     current = repo.workflow(report_id).get("first_contact_on")
     if isinstance(current, str) and dt.date.fromisoformat(current) <= on:
-        return
+        return False
     repo.set_state(
         report_id, workflow={"first_contact_on": on.isoformat()}, now=now, actor_id=actor_id
     )
+    return True
+
+
+def _file_fields(target: str, reopening: bool) -> list[str]:
+    """The fields of a case file a status move changes (names only, for the audit trail)."""
+    outcome = ["assessment", "result", "closed_on"]
+    if reopening:
+        return ["status", *outcome, "reopen_reasons"]
+    return ["status", *outcome] if target == "closed" else ["status"]
 
 
 class CaseService:
@@ -191,6 +203,17 @@ class CaseService:
             self.audit.append(
                 s, ring, "casefile.opened", record.id, detail=f"reports={len(report_ids)}"
             )
+            # Each report moved into the file: on record under the report's own id too, so an
+            # access request for the report shows it.
+            for report_id in report_ids:
+                self.audit.append(
+                    s,
+                    ring,
+                    "report.status",
+                    report_id,
+                    fields=["status", "case_file"],
+                    detail="status=file_open via=casefile",
+                )
         log.info("Case file opened for %d report(s)", len(report_ids))
         return record
 
@@ -283,13 +306,146 @@ class CaseService:
                     ring,
                     "casefile.status",
                     file_id,
-                    fields=["status"],
+                    fields=_file_fields(target, reopening),
                     detail=f"status={target}",
                 )
+                for report_id in record.report_ids:
+                    self.audit.append(
+                        s,
+                        ring,
+                        "report.status",
+                        report_id,
+                        fields=["status"],
+                        detail=f"status={target} via=casefile",
+                    )
         except (StaleCaseFile, StaleDataError):
             raise Conflict(
                 "Someone else changed this case file after you opened it; nothing was "
                 "overwritten. Reopen it to see their change."
             ) from None
         log.info("Case file moved to %s", target)
+        return record
+
+    def add_reports(
+        self,
+        ring: KeyRing,
+        file_id: str,
+        report_ids: Sequence[str],
+        *,
+        expected_version: int | None = None,
+        lang: str = "en",
+    ) -> CaseFileRecord:
+        """Link more reports to a case file that is still open (a mass report, a new fact).
+
+        Each report must exist, be in no file yet and be allowed to move to "file_open" (after
+        its competence check); the file must not be closed or withdrawn. The reports take the
+        status "file_open" as in ``open_file``; once the file holds more than one report, the
+        file and all its reports are a mass report. One transaction: a refusal saves nothing.
+        """
+        self._check(ring)
+        wanted = list(dict.fromkeys(report_ids))
+        if not wanted:
+            raise ServiceError("Choose at least one report to add to the case file.")
+        now = self.clock()
+        try:
+            with self.sessions() as s, s.begin():
+                self.audit.claim(s)
+                file_row = s.get(CaseFileRow, file_id, with_for_update=True)
+                if file_row is None:
+                    raise NotFound("This case file does not exist (any more).")
+                if file_row.status == "closed":
+                    raise ServiceError(
+                        f"Case file {file_row.number} is closed: reopen it before adding reports."
+                    )
+                if file_row.status in ENDED:
+                    raise ServiceError(
+                        f"Case file {file_row.number} has ended; no reports can be added to it."
+                    )
+                if expected_version is not None and file_row.version != expected_version:
+                    raise StaleCaseFile(file_id)
+                before: dict[str, str] = {}
+                for report_id in wanted:
+                    row = s.get(ReportRow, report_id)
+                    if row is None:
+                        raise NotFound("This report does not exist (any more).")
+                    if row.case_file_id is not None:
+                        raise ServiceError(f"Report {row.number} is already in a case file.")
+                    try:
+                        check_transition(row.status, "file_open")
+                    except TransitionRefused as refused:
+                        raise RefusedTransition(refused, lang) from None
+                    before[report_id] = row.status
+                reports = ReportRepository(s, ring)
+                files = CaseFileRepository(reports.keys)
+                linked = files.report_ids(file_id)
+                mass = file_row.mass_report or len(linked) + len(wanted) > 1
+                timeline = TimelineRepository(reports.keys)
+                for report_id in wanted:
+                    reports.set_state(
+                        report_id,
+                        status="file_open",
+                        set_case_file=True,
+                        case_file_id=file_id,
+                        mass_report=mass,
+                        now=now,
+                        actor_id=ring.user_id,
+                    )
+                    timeline.add(
+                        file_id,
+                        action_type="status_change",
+                        at=now,
+                        author_id=ring.user_id,
+                        text="",
+                        now=now,
+                        report_id=report_id,
+                        from_status=before[report_id],
+                        to_status="file_open",
+                    )
+                # The reports already in the file become part of the mass report too.
+                marked = []
+                for report_id in linked:
+                    linked_row = s.get(ReportRow, report_id)
+                    if mass and linked_row is not None and not linked_row.mass_report:
+                        reports.set_state(
+                            report_id, mass_report=True, now=now, actor_id=ring.user_id
+                        )
+                        marked.append(report_id)
+                mass_changed = mass != file_row.mass_report
+                file_row.mass_report = mass
+                # A new version: a desk that has the file open learns about the new reports.
+                file_row.updated_at = now
+                s.flush()
+                self.audit.append(
+                    s,
+                    ring,
+                    "casefile.reports_added",
+                    file_id,
+                    fields=["reports", "mass_report"] if mass_changed else ["reports"],
+                    detail=f"reports={len(wanted)}",
+                )
+                for report_id in wanted:
+                    self.audit.append(
+                        s,
+                        ring,
+                        "report.status",
+                        report_id,
+                        fields=["status", "case_file"],
+                        detail="status=file_open via=casefile",
+                    )
+                for report_id in marked:
+                    self.audit.append(
+                        s,
+                        ring,
+                        "report.edited",
+                        report_id,
+                        fields=["mass_report"],
+                        detail="via=casefile",
+                    )
+                record = files.get(file_id)
+        except (StaleCaseFile, StaleDataError):
+            raise Conflict(
+                "Someone else changed this case file after you opened it; nothing was "
+                "changed. Reopen it to see their change."
+            ) from None
+        log.info("%d report(s) added to a case file", len(wanted))
         return record

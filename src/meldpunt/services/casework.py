@@ -17,6 +17,7 @@ from meldpunt.crypto.keys import KeyClass
 from meldpunt.domain.model import Report
 from meldpunt.domain.taxonomy import Taxonomy, load_taxonomy
 from meldpunt.domain.workflow import allowed_next, is_open
+from meldpunt.services.audit import AuditLog
 from meldpunt.services.busy import in_transaction
 from meldpunt.services.cases import CASE_ROLES, mark_first_contact
 from meldpunt.services.clock import Clock, utc_now
@@ -209,7 +210,12 @@ def _clean(text: str, limit: int, what: str) -> str:
 
 
 class CaseworkService:
-    """Use cases of the case screen; every change is one transaction and checks versions."""
+    """Use cases of the case screen; every change is one transaction and checks versions.
+
+    Every change commits with its audit entry; every read that decrypts notes, tasks or
+    reports is on record before it is returned. Entries name the case file (and a task or
+    timeline entry by id in ``detail``), the changed field names and codes, never the text.
+    """
 
     def __init__(
         self,
@@ -217,10 +223,12 @@ class CaseworkService:
         *,
         taxonomy: Taxonomy | None = None,
         clock: Clock = utc_now,
+        audit: AuditLog | None = None,
     ) -> None:
         self.sessions = sessions
         self.taxonomy = taxonomy or load_taxonomy()
         self.clock = clock
+        self.audit = audit or AuditLog(sessions, clock=clock)
 
     # --- access ---------------------------------------------------------------------------
 
@@ -356,7 +364,7 @@ class CaseworkService:
                 )
             opened = record.opened_on
             days_open = max(0, ((record.closed_on or today) - opened).days) if opened else None
-            return CaseView(
+            view = CaseView(
                 record=record,
                 reports=tuple(linked),
                 timeline=tuple(TimelineRepository(keys).list(file_id)),
@@ -367,6 +375,16 @@ class CaseworkService:
                 days_open=days_open,
                 allowed_next=tuple(allowed_next(record.status)),
             )
+        # Notes, tasks and the linked reports were opened: on record before they reach the
+        # screen, under the file and under each report (an access request lists the latter).
+        with self.sessions() as s, s.begin():
+            self.audit.claim(s)
+            self.audit.append(
+                s, ring, "casefile.viewed", file_id, detail=f"reports={len(view.reports)}"
+            )
+            for linked_report in view.reports:
+                self.audit.append(s, ring, "report.viewed", linked_report.id, detail="via=casefile")
+        return view
 
     def assign(
         self, ring: KeyRing, file_id: str, user_id: str | None, *, expected_version: int
@@ -375,17 +393,27 @@ class CaseworkService:
         self._check(ring)
 
         def work(s: Session) -> CaseFileRecord:
+            self.audit.claim(s)
             if user_id is not None:
                 user = s.get(StaffUser, user_id)
                 if user is None or not user.active:
                     raise InvalidInput("This staff member cannot be assigned a case file.")
-            return CaseFileRepository(DataKeys(s, ring)).update(
+            record = CaseFileRepository(DataKeys(s, ring)).update(
                 file_id,
                 expected_version=expected_version,
                 now=self.clock(),
                 assigned_to=user_id,
                 unassign=user_id is None,
             )
+            self.audit.append(
+                s,
+                ring,
+                "casefile.assigned",
+                file_id,
+                fields=["assigned_to"],
+                detail=f"assigned={user_id or 'none'}",
+            )
+            return record
 
         try:
             record = in_transaction(self.sessions, work)
@@ -421,6 +449,7 @@ class CaseworkService:
             raise InvalidInput("An action cannot lie in the future; check the date.")
 
         def work(s: Session) -> TimelineRecord:
+            self.audit.claim(s)
             status = s.scalar(select(CaseFileRow.status).where(CaseFileRow.id == file_id))
             if status is None:
                 raise NotFound("This case file does not exist (any more).")
@@ -448,9 +477,18 @@ class CaseworkService:
                 targets = [report_id] if report_id else (linked if len(linked) == 1 else [])
                 reports = ReportRepository(s, ring, keys=keys)
                 for target in targets:
-                    mark_first_contact(
+                    if mark_first_contact(
                         reports, target, local_day(at), now=now, actor_id=ring.user_id
-                    )
+                    ):
+                        self.audit.append(s, ring, "report.edited", target, fields=["workflow"])
+            self.audit.append(
+                s,
+                ring,
+                "casefile.action_added",
+                file_id,
+                fields=["note"] if text else (),
+                detail=f"type={action_type} action={entry.id}",
+            )
             return entry
 
         entry = in_transaction(self.sessions, work)
@@ -462,13 +500,24 @@ class CaseworkService:
     ) -> TimelineRecord:
         self._check(ring)
         text = _clean(text, MAX_NOTE_LENGTH, "note")
-        try:
-            return in_transaction(
-                self.sessions,
-                lambda s: TimelineRepository(DataKeys(s, ring)).update_text(
-                    action_id, text, expected_version=expected_version
-                ),
+
+        def work(s: Session) -> TimelineRecord:
+            self.audit.claim(s)
+            entry = TimelineRepository(DataKeys(s, ring)).update_text(
+                action_id, text, expected_version=expected_version
             )
+            self.audit.append(
+                s,
+                ring,
+                "casefile.note_edited",
+                entry.case_file_id,
+                fields=["note"],
+                detail=f"type={entry.action_type} action={entry.id}",
+            )
+            return entry
+
+        try:
+            return in_transaction(self.sessions, work)
         except KeyError:
             raise NotFound("This timeline entry does not exist (any more).") from None
         except ErasedRecord:
@@ -493,9 +542,10 @@ class CaseworkService:
             raise InvalidInput("Say what has to be done.")
 
         def work(s: Session) -> TaskRecord:
+            self.audit.claim(s)
             if s.get(CaseFileRow, file_id) is None:
                 raise NotFound("This case file does not exist (any more).")
-            return TaskRepository(DataKeys(s, ring)).add(
+            task = TaskRepository(DataKeys(s, ring)).add(
                 file_id,
                 due_on=due_on,
                 text=text,
@@ -503,6 +553,15 @@ class CaseworkService:
                 created_by=ring.user_id,
                 now=self.clock(),
             )
+            self.audit.append(
+                s,
+                ring,
+                "task.added",
+                file_id,
+                fields=["text", "due_on", "assigned_to"] if assigned_to else ["text", "due_on"],
+                detail=f"task={task.id}",
+            )
+            return task
 
         task = in_transaction(self.sessions, work)
         log.info("Task added")
@@ -527,20 +586,38 @@ class CaseworkService:
             if not text:
                 raise InvalidInput("Say what has to be done.")
         new_text = text
-        try:
-            return in_transaction(
-                self.sessions,
-                lambda s: TaskRepository(DataKeys(s, ring)).update(
-                    task_id,
-                    expected_version=expected_version,
-                    now=self.clock(),
-                    due_on=due_on,
-                    text=new_text,
-                    done=done,
-                    assigned_to=assigned_to,
-                    unassign=unassign,
-                ),
+
+        def work(s: Session) -> TaskRecord:
+            self.audit.claim(s)
+            tasks = TaskRepository(DataKeys(s, ring))
+            before = tasks.get(task_id)
+            after = tasks.update(
+                task_id,
+                expected_version=expected_version,
+                now=self.clock(),
+                due_on=due_on,
+                text=new_text,
+                done=done,
+                assigned_to=assigned_to,
+                unassign=unassign,
             )
+            detail = f"task={task_id}"
+            if before.done != after.done:
+                action = "task.done" if after.done else "task.reopened"
+                self.audit.append(s, ring, action, after.case_file_id, detail=detail)
+            edited = [
+                name
+                for name in ("text", "due_on", "assigned_to")
+                if getattr(before, name) != getattr(after, name)
+            ]
+            if edited:
+                self.audit.append(
+                    s, ring, "task.edited", after.case_file_id, fields=edited, detail=detail
+                )
+            return after
+
+        try:
+            return in_transaction(self.sessions, work)
         except KeyError:
             raise NotFound("This task does not exist (any more).") from None
         except ErasedRecord:
@@ -552,12 +629,21 @@ class CaseworkService:
         self._check(ring)
         with self.sessions() as s:
             try:
-                return TaskRepository(DataKeys(s, ring)).get(task_id)
+                task = TaskRepository(DataKeys(s, ring)).get(task_id)
             except KeyError:
                 raise NotFound("This task does not exist (any more).") from None
+        self.audit.record(ring, "task.viewed", task.case_file_id, detail=f"task={task.id}")
+        return task
 
     def my_tasks(self, ring: KeyRing) -> list[TaskRecord]:
         """Open tasks of the unlocked user: overdue ones first, then by due date."""
+        tasks = self._open_tasks(ring)
+        if tasks:
+            # Task texts were opened: on record (how many, never which words).
+            self.audit.record(ring, "tasks.viewed", detail=f"count={len(tasks)}")
+        return tasks
+
+    def _open_tasks(self, ring: KeyRing) -> list[TaskRecord]:
         self._check(ring)
         if ring.user_id is None:
             return []
@@ -567,9 +653,9 @@ class CaseworkService:
         return sorted(tasks, key=lambda t: (t.due_on >= today, t.due_on, t.created_at))
 
     def my_task_counts(self, ring: KeyRing) -> tuple[int, int]:
-        """(open, overdue) tasks of the unlocked user, for the navigation."""
+        """(open, overdue) tasks of the unlocked user, for the navigation (no text leaves)."""
         today = self.today()
-        tasks = self.my_tasks(ring)
+        tasks = self._open_tasks(ring)
         return len(tasks), sum(t.due_on < today for t in tasks)
 
     # --- repeat counterparties ------------------------------------------------------------
@@ -582,6 +668,7 @@ class CaseworkService:
         """
         self._check(ring)
         matched: dict[str, set[str]] = {}
+        searched = False
         with self.sessions() as s:
             repo = ReportRepository(s, ring)
             for report_id in report_ids:
@@ -594,12 +681,21 @@ class CaseworkService:
                     ("counterparty_address", counterparty.address, "address"),
                 ):
                     if value:
+                        searched = True
                         for other in repo.find(index_field, value):
                             matched.setdefault(other, set()).add(label)
             for report_id in report_ids:
                 matched.pop(report_id, None)
-            if not matched:
-                return RepeatInfo()
+        if searched:
+            # A search by the counterparty's details: on record, the values never are.
+            self.audit.record(
+                ring,
+                "report.searched",
+                detail=f"field=counterparty_name,counterparty_address found={len(matched)}",
+            )
+        if not matched:
+            return RepeatInfo()
+        with self.sessions() as s:
             rows = s.execute(
                 select(
                     ReportRow.id,

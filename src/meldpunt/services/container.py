@@ -71,8 +71,10 @@ def build_services(
         statistics=StatisticsService(
             sessions, taxonomy=taxonomy, clock=clock, audit=audit, floor=threshold_floor
         ),
-        casework=CaseworkService(sessions, taxonomy=taxonomy, clock=clock),
-        referrals=ReferralService(sessions, evidence=evidence, taxonomy=taxonomy, clock=clock),
+        casework=CaseworkService(sessions, taxonomy=taxonomy, clock=clock, audit=audit),
+        referrals=ReferralService(
+            sessions, evidence=evidence, taxonomy=taxonomy, clock=clock, audit=audit
+        ),
         audit=audit,
         erasure=erasure,
         retention=RetentionService(sessions, clock=clock, audit=audit, erasure=erasure),

@@ -38,6 +38,7 @@ from meldpunt.reports.letters import (
     render_template,
     template_problems,
 )
+from meldpunt.services.audit import AuditLog
 from meldpunt.services.busy import in_transaction
 from meldpunt.services.cases import CASE_ROLES
 from meldpunt.services.casework import local_day
@@ -124,11 +125,14 @@ class ReferralService:
         evidence: EvidenceService,
         taxonomy: Taxonomy | None = None,
         clock: Clock = utc_now,
+        audit: AuditLog | None = None,
     ) -> None:
         self.sessions = sessions
         self.evidence = evidence
         self.taxonomy = taxonomy or load_taxonomy()
         self.clock = clock
+        # The evidence service's log by default: letters are recorded in the same trail.
+        self.audit = audit or evidence.audit
 
     # --- access ---------------------------------------------------------------------------
 
@@ -175,14 +179,14 @@ class ReferralService:
             parse_rules(text, self.taxonomy)
         except RuleTableError as exc:
             raise InvalidInput(f"The rule table was not saved: {exc}") from None
-        return self._store_rules(text, expected_revision)
+        return self._store_rules(ring, text, expected_revision)
 
     def reset_rules(self, ring: KeyRing, *, expected_revision: int) -> RulesSource:
         self._check_editor(ring)
-        return self._store_rules(default_rules_text(), expected_revision, default=True)
+        return self._store_rules(ring, default_rules_text(), expected_revision, default=True)
 
     def _store_rules(
-        self, text: str, expected_revision: int, *, default: bool = False
+        self, ring: KeyRing, text: str, expected_revision: int, *, default: bool = False
     ) -> RulesSource:
         conflict = (
             "Someone else saved the referral rules after you opened them; nothing was "
@@ -190,6 +194,7 @@ class ReferralService:
         )
 
         def work(s: Session) -> int:
+            self.audit.claim(s)
             row = s.get(OfficeSetting, RULES_SETTING, with_for_update=True)
             revision = int(json.loads(row.value)["revision"]) if row else 0
             if revision != expected_revision:
@@ -199,6 +204,13 @@ class ReferralService:
                 s.add(OfficeSetting(key=RULES_SETTING, value=value))
             else:
                 row.value = value
+            # The rule table itself holds no personal data, but it is not copied here either.
+            self.audit.append(
+                s,
+                ring,
+                "referral_rule.changed",
+                detail=f"revision={revision + 1}" + (" default=yes" if default else ""),
+            )
             return revision + 1
 
         try:
@@ -243,6 +255,7 @@ class ReferralService:
         at = at or now
 
         def work(s: Session) -> ReferralRecord:
+            self.audit.claim(s)
             row = s.get(ReportRow, report_id)
             if row is None:
                 raise NotFound("This report does not exist (any more).")
@@ -266,6 +279,15 @@ class ReferralService:
                     report_id=report_id,
                     ref_id=referral.id,
                 )
+            # The body is a code and the consent a yes/no; the note is never copied here.
+            self.audit.append(
+                s,
+                ring,
+                "referral.recorded",
+                report_id,
+                fields=["note"] if row.case_file_id is not None and note.strip() else (),
+                detail=f"body={body} consent={'yes' if consent else 'no'} referral={referral.id}",
+            )
             return referral
 
         referral = in_transaction(self.sessions, work)
@@ -298,19 +320,30 @@ class ReferralService:
         }
 
         def work(s: Session) -> BodyContact:
+            self.audit.claim(s)
             row = s.get(ReferralBodyContactRow, contact.body, with_for_update=True)
             if row is None:
                 if contact.version is not None:
                     raise Conflict(self._contact_conflict())
+                changed = [name for name, value in fields.items() if value]
                 row = ReferralBodyContactRow(body=contact.body, updated_at=self.clock(), **fields)
                 s.add(row)
             else:
                 if row.version != contact.version:
                     raise Conflict(self._contact_conflict())
+                changed = [name for name, value in fields.items() if getattr(row, name) != value]
                 for name, value in fields.items():
                     setattr(row, name, value)
                 row.updated_at = self.clock()
             s.flush()
+            if changed:
+                self.audit.append(
+                    s,
+                    ring,
+                    "referral_contact.changed",
+                    fields=changed,
+                    detail=f"body={contact.body}",
+                )
             return BodyContact(contact.body, version=row.version, **fields)
 
         try:
@@ -355,6 +388,7 @@ class ReferralService:
         now = self.clock()
 
         def work(s: Session) -> LetterTemplate:
+            self.audit.claim(s)
             row = s.get(LetterTemplateRow, (kind, lang), with_for_update=True)
             current = row.version if row is not None else None
             if current != expected_version:
@@ -369,6 +403,13 @@ class ReferralService:
                 row.updated_at = now
                 row.updated_by = ring.user_id
             s.flush()
+            self.audit.append(
+                s,
+                ring,
+                "letter_template.changed",
+                fields=["text"],
+                detail=f"kind={kind} lang={lang} version={row.version}",
+            )
             return LetterTemplate(kind, lang, text, row.version)
 
         try:
@@ -385,12 +426,20 @@ class ReferralService:
         self._check_editor(ring)
 
         def work(s: Session) -> None:
+            self.audit.claim(s)
             row = s.get(LetterTemplateRow, (kind, lang), with_for_update=True)
             current = row.version if row is not None else None
             if current != expected_version:
                 raise Conflict(self._template_conflict())
             if row is not None:
                 s.delete(row)
+                self.audit.append(
+                    s,
+                    ring,
+                    "letter_template.changed",
+                    fields=["text"],
+                    detail=f"kind={kind} lang={lang} default=yes",
+                )
 
         try:
             in_transaction(self.sessions, work)
@@ -416,11 +465,15 @@ class ReferralService:
         text = "\n".join(line.strip() for line in text.strip().splitlines())[:1000]
 
         def work(s: Session) -> None:
+            self.audit.claim(s)
             row = s.get(OfficeSetting, LETTERHEAD_SETTING, with_for_update=True)
             if row is None:
                 s.add(OfficeSetting(key=LETTERHEAD_SETTING, value=text))
-            else:
+            elif row.value != text:
                 row.value = text
+            else:
+                return
+            self.audit.append(s, ring, "letterhead.changed", fields=["letterhead"])
 
         in_transaction(self.sessions, work)
 
@@ -505,9 +558,10 @@ class ReferralService:
         info = self.evidence.add_stream(
             ring, report_id, io.BytesIO(pdf), name, PDF, len(pdf), captured_at=now
         )
-        entry = in_transaction(
-            self.sessions,
-            lambda s: TimelineRepository(DataKeys(s, ring)).add(
+
+        def record_letter(s: Session) -> TimelineRecord:
+            self.audit.claim(s)
+            entry = TimelineRepository(DataKeys(s, ring)).add(
                 file_id,
                 action_type="information_letter",
                 at=now,
@@ -516,8 +570,21 @@ class ReferralService:
                 now=now,
                 report_id=report_id,
                 ref_id=info.id,
-            ),
-        )
+            )
+            # Personal data went into a document: an export, named by codes and ids only.
+            self.audit.append(
+                s,
+                ring,
+                "letter.exported",
+                report_id,
+                detail=(
+                    f"kind=information lang={lang} evidence={info.id} "
+                    f"reporter_named={'yes' if allowed else 'no'}"
+                ),
+            )
+            return entry
+
+        entry = in_transaction(self.sessions, record_letter)
         log.info("Information letter made and stored as evidence")
         return info, entry
 
@@ -586,8 +653,19 @@ class ReferralService:
         )
 
         def record_letter(s: Session) -> None:
+            self.audit.claim(s)
             keys = DataKeys(s, ring)
             ReferralRepository(keys).set_letter(referral_id, info.id)
+            self.audit.append(
+                s,
+                ring,
+                "letter.exported",
+                referral.report_id,
+                detail=(
+                    f"kind=referral lang={lang} body={referral.body} "
+                    f"referral={referral_id} evidence={info.id}"
+                ),
+            )
             if referral.case_file_id is not None:
                 TimelineRepository(keys).add(
                     referral.case_file_id,

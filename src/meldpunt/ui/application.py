@@ -6,11 +6,13 @@ import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from meldpunt import APP_NAME, ORG_NAME, __version__
-from meldpunt.config import UserSettings
+from meldpunt.config import ConfigError, UserSettings, fill
 from meldpunt.paths import AppPaths
+from meldpunt.resources import as_path
 from meldpunt.services.container import Services
 from meldpunt.ui.context import AppContext
 from meldpunt.ui.crash import CrashHandler, route_qt_messages
@@ -29,6 +31,12 @@ def make_app(language: str) -> tuple[QApplication, list[object]]:
     QCoreApplication.setApplicationVersion(__version__)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    # The installer's icon (drawn from the same SVG): every window, dialog and the task bar.
+    icon = QIcon(str(as_path("icons", "meldpunt.svg")))
+    if icon.isNull():
+        log.warning("The application icon could not be loaded")
+    else:
+        QApplication.setWindowIcon(icon)
     try:
         translators: list[object] = list(install_language(app, language))
     except TranslationMissing:
@@ -37,15 +45,80 @@ def make_app(language: str) -> tuple[QApplication, list[object]]:
     return app, translators
 
 
-def show_startup_error(message: str, *, language: str, paths: AppPaths) -> int:
-    """The database could not be opened: say why in a dialog, exit with 1."""
+def config_problem_texts() -> dict[str, str]:
+    """``ConfigError.kind`` → its message in the user's language.
+
+    The source texts are those of ``meldpunt.config.CONFIG_PROBLEMS`` (tested), written out
+    here because lupdate reads the UI only.
+    """
+    return {
+        "unreadable": QCoreApplication.translate(
+            "Startup", "The machine-wide settings file {path} cannot be read ({reason})."
+        ),
+        "not_json": QCoreApplication.translate(
+            "Startup", "The machine-wide settings file {path} is not valid JSON ({reason})."
+        ),
+        "not_object": QCoreApplication.translate(
+            "Startup", "The machine-wide settings file {path}: expected a JSON object ({ ... })."
+        ),
+        "unknown_key": QCoreApplication.translate(
+            "Startup",
+            "The machine-wide settings file {path}: unknown key {keys} (known: {known}).",
+        ),
+        "database_url": QCoreApplication.translate(
+            "Startup",
+            "The machine-wide settings file {path}: database_url must be a database URL or a "
+            "file path.",
+        ),
+        "language": QCoreApplication.translate(
+            "Startup",
+            "The machine-wide settings file {path}: language must be one of {languages}.",
+        ),
+        "idle_lock_minutes": QCoreApplication.translate(
+            "Startup",
+            "The machine-wide settings file {path}: idle_lock_minutes must be a whole number "
+            "from {low} to {high}.",
+        ),
+        "threshold_floor": QCoreApplication.translate(
+            "Startup",
+            "The machine-wide settings file {path}: report_threshold_floor must be a whole "
+            "number of at least {floor}.",
+        ),
+        "locked_keys": QCoreApplication.translate(
+            "Startup", "The machine-wide settings file {path}: locked must be a list of {keys}."
+        ),
+        "locked_unset": QCoreApplication.translate(
+            "Startup",
+            "The machine-wide settings file {path}: locked names {keys} but the file does not "
+            "set it.",
+        ),
+    }
+
+
+def startup_problem(error: str | BaseException) -> str:
+    """What stopped the start, for the dialog: a settings-file problem in the user's language.
+
+    Other problems keep their own message (the storage layer's are English for now).
+    """
+    if isinstance(error, ConfigError):
+        template = config_problem_texts().get(error.kind)
+        if template is not None:
+            return fill(template, error.params)
+    return str(error)
+
+
+def show_startup_error(message: str | BaseException, *, language: str, paths: AppPaths) -> int:
+    """Meldpunt cannot start (settings file, database): say why in a dialog, exit with 1.
+
+    Pass the exception itself, not its text: a ``ConfigError`` is then shown translated.
+    """
     app, _translators = make_app(language)
     QMessageBox.critical(
         None,
         APP_NAME,
         QCoreApplication.translate("Startup", "Meldpunt cannot start.")
         + "\n\n"
-        + message
+        + startup_problem(message)
         + "\n\n"
         + QCoreApplication.translate("Startup", "Log file: {log}").replace(
             "{log}", str(paths.log_file)

@@ -29,6 +29,7 @@ class IdleWatcher(QObject):
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: float) -> None:
+        self.minutes = minutes  # as configured, for the message shown after an idle lock
         self.timer.setInterval(max(1, int(minutes * 60_000)))
 
     def start(self) -> None:

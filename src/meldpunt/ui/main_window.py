@@ -22,6 +22,7 @@ from meldpunt import APP_NAME, __version__
 from meldpunt.crypto.keyring import KeyRing
 from meldpunt.ui.context import AppContext
 from meldpunt.ui.idle import IdleWatcher
+from meldpunt.ui.roles import role_label
 from meldpunt.ui.unlock.page import UnlockPage
 from meldpunt.ui.widgets.coming_soon import ComingSoonPage
 
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(QLabel(f"{APP_NAME} {__version__}"))
 
-        self.idle = IdleWatcher(idle_minutes, self.lock, self)
+        self.idle = IdleWatcher(idle_minutes, self.lock_when_idle, self)
         context.locked.connect(self._show_locked)
         self._show_locked()
 
@@ -265,6 +266,16 @@ class MainWindow(QMainWindow):
                 log.exception("A before-lock hook failed")
         self.context.lock()
 
+    def lock_when_idle(self) -> None:
+        """The idle lock: as Ctrl+L, and the unlock page says why it is locked."""
+        if not self.context.is_unlocked:
+            return
+        self.lock()
+        minutes = f"{self.idle.minutes:g}"
+        self.unlock_page.message.setText(
+            self.tr("Locked after {minutes} min without activity.").replace("{minutes}", minutes)
+        )
+
     def _show_locked(self) -> None:
         self.idle.stop()
         for action in (*self.go_menu.actions(), self.lock_action):
@@ -277,7 +288,7 @@ class MainWindow(QMainWindow):
         self.context.set_unlocked(ring)
         for action in (*self.go_menu.actions(), self.lock_action):
             action.setEnabled(True)
-        self.user_label.setText(f"{ring.username} ({ring.role})")
+        self.user_label.setText(f"{ring.username} ({role_label(ring.role)})")
         self.top.setCurrentWidget(self.workspace)
         self.idle.start()
         current = self.pages.currentWidget()

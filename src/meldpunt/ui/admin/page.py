@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,6 +33,7 @@ from meldpunt.storage.errors import StorageError
 from meldpunt.ui.admin.person_requests import PersonRequestsDialog
 from meldpunt.ui.admin.restore_dialog import RestoreDialog
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.roles import role_label
 from meldpunt.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ class AddUserDialog(QDialog):
         self.full_name = QLineEdit()
         self.role = QComboBox()
         for role in Role:
-            self.role.addItem(role_label(self, role.value), role.value)
+            self.role.addItem(role_label(role.value), role.value)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
@@ -85,18 +86,6 @@ RECORD_COLUMN = 4
 def _short_id(object_id: str) -> str:
     """A record id the number of which is unknown here: its start, the whole in the tooltip."""
     return object_id if len(object_id) <= 12 else f"{object_id[:8]}…"
-
-
-def role_label(widget: QWidget, role: str) -> str:
-    del widget  # one translation context for every screen that names a role
-    labels = {
-        "intake": QCoreApplication.translate("Roles", "intake"),
-        "caseworker": QCoreApplication.translate("Roles", "caseworker"),
-        "coordinator": QCoreApplication.translate("Roles", "coordinator"),
-        "statistician": QCoreApplication.translate("Roles", "statistician"),
-        "administrator": QCoreApplication.translate("Roles", "IT administrator"),
-    }
-    return labels.get(role, role)
 
 
 class AdminPage(QWidget):
@@ -273,7 +262,7 @@ class AdminPage(QWidget):
         for i, user in enumerate(users):
             values = [
                 user.username,
-                role_label(self, user.role),
+                role_label(user.role),
                 self.tr("active") if user.active else self.tr("disabled"),
                 user.display_name,
             ]

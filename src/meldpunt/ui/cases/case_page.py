@@ -637,7 +637,15 @@ class CasePage(QWidget):
             return
         try:
             services.evidence.export(ring, evidence_id, Path(target))
-        except (ServiceError, OSError) as exc:
+        except ServiceError as exc:
             self.messages.error(str(exc))
+            return
+        except OSError as exc:
+            # The system's own words stay as they are; what failed is said in the desk's language.
+            self.messages.error(
+                self.tr("The copy could not be saved: {reason}").format(
+                    reason=exc.strerror or type(exc).__name__
+                )
+            )
             return
         self.messages.info(self.tr("Saved: {path}").format(path=target))
