@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from meldpunt.crypto.keyring import KeyRing
@@ -369,6 +370,34 @@ def test_my_tasks_overdue_first_with_the_count_in_the_navigation(
     assert window.page_key() == "cases" and cases.case_page.file_id == record.id
 
 
+def test_task_texts_are_read_only_when_the_tasks_page_is_shown(
+    qtbot: QtBot, window: MainWindow, ui_office: UiOffice
+) -> None:
+    """Counting tasks for the navigation is no view; opening the page is one, on record."""
+    services = ui_office.services
+    ring = ring_of(ui_office)
+    report = services.reports.create(ring, kot_report())
+    services.cases.change_report_status(ring, report.id, "competence_check")
+    record = services.cases.open_file(ring, [report.id], assigned_to=ring.user_id)
+    services.casework.add_task(
+        ring, record.id, due_on=services.casework.today(), text="Melder terugbellen"
+    )
+
+    def views() -> int:
+        entries = services.audit.entries(ring, limit=200)
+        return sum(e.action == "tasks.viewed" for e in entries)
+
+    tasks = window.page("tasks")
+    assert isinstance(tasks, TasksPage) and not tasks.isVisible()
+    before = views()
+    tasks.refresh()  # what the timer and the case screen do
+    assert nav_text(window, "tasks") == "Taken (1)"
+    assert views() == before
+    window.show_page("tasks")
+    assert views() == before + 1
+    assert [r[2] for r in tasks.model.rows()] == ["Melder terugbellen"]
+
+
 def test_dialogs_work_by_keyboard_alone(qtbot: QtBot, context: AppContext) -> None:
     taxonomy = context.services.taxonomy
     dialog = CloseDialog(taxonomy, "nl")
@@ -413,3 +442,37 @@ def test_locking_empties_the_case_screen(
     assert cases.case_page.timeline.model.rowCount() == 0
     assert cases.list_page.model.rowCount() == 0
     assert nav_text(window, "tasks") == "Taken"
+
+
+def test_a_copy_that_cannot_be_written_is_explained_in_dutch(
+    qtbot: QtBot,
+    window: MainWindow,
+    ui_office: UiOffice,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    services = ui_office.services
+    ring = ring_of(ui_office)
+    report = services.reports.create(ring, kot_report())
+    services.cases.change_report_status(ring, report.id, "competence_check")
+    record = services.cases.open_file(ring, [report.id])
+    letter, _ = services.referrals.information_letter(ring, record.id, report.id)
+    cases = cases_page(window)
+    window.show_page("cases")
+    cases.open_case(record.id)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "x.pdf"), ""))
+    )
+
+    def refuse(*_args: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(services.evidence, "export", refuse)
+    page = cases.case_page
+    page.save_file(letter.id)
+    box = page.messages.last_message
+    assert box is not None
+    assert box.text() == tr(
+        "CasePage", "The copy could not be saved: {reason}", reason="Permission denied"
+    )
+    assert "[Errno" not in box.text()

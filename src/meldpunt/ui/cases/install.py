@@ -60,10 +60,10 @@ def install_case_screens(window: MainWindow, context: AppContext) -> tuple[Cases
 
     tasks.counts_changed.connect(show_counts)
     tasks.open_case.connect(open_case)
-    cases.tasks_changed.connect(tasks.reload)
+    cases.tasks_changed.connect(tasks.refresh)
     cases.open_report.connect(open_report)
     timer = QTimer(tasks)
     timer.setInterval(TASK_COUNT_REFRESH_MS)
-    timer.timeout.connect(lambda: tasks.reload() if context.is_unlocked else None)
+    timer.timeout.connect(lambda: tasks.refresh() if context.is_unlocked else None)
     timer.start()
     return cases, tasks

@@ -281,7 +281,7 @@ class TasksPage(QWidget):
         layout.addLayout(buttons)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         context.locked.connect(self.clear)
-        context.unlocked.connect(self.reload)
+        context.unlocked.connect(self.refresh)
         self._update_buttons()
 
     # --- loading ------------------------------------------------------------------------
@@ -290,6 +290,22 @@ class TasksPage(QWidget):
         super().showEvent(event)
         if self.context.is_unlocked:
             self.reload()
+
+    def refresh(self) -> None:
+        """Keep the navigation's task count current; the task texts only when shown.
+
+        Reading the tasks themselves is a view on record in the audit trail; counting them is
+        not. A page nobody looks at only counts (after unlock, every few minutes, after a
+        change on the case screen); it reads the tasks when it is shown.
+        """
+        if self.isVisible() or not self.context.is_unlocked:
+            self.reload()
+            return
+        try:
+            open_tasks, overdue = self.context.services.casework.my_task_counts(self.context.ring)
+        except ServiceError:
+            open_tasks, overdue = 0, 0
+        self.counts_changed.emit(open_tasks, overdue)
 
     def reload(self) -> None:
         if not self.context.is_unlocked:
