@@ -81,14 +81,6 @@ def test_shows_the_report_read_only_with_labels(
     assert page.windowTitle() == ""  # nothing personal reaches a title
 
 
-def test_case_file_buttons_are_honestly_disabled(desk: Desk, page: ReportDetailPage) -> None:
-    page.show_report(stored_kot(desk))
-    for button in (page.open_case_button, page.add_to_case_button):
-        assert not button.isEnabled()
-        assert "case-file screen" in button.toolTip()
-    assert page.edit_button.isEnabled()
-
-
 def test_history_lists_who_when_and_which_fields_after_an_edit(
     qtbot: QtBot, desk: Desk, page: ReportDetailPage, save_without_asking: None
 ) -> None:

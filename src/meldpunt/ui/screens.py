@@ -29,7 +29,14 @@ def install_screens(window: MainWindow, context: AppContext) -> None:
     window.after_unlock.append(maintenance.run)
     title = QCoreApplication.translate("MainWindow", "Annual report")
     window.add_page("statistics", title, StatisticsPage(context))
-    install_case_screens(window, context)
+    cases, _tasks = install_case_screens(window, context)
+
+    def show_case_file(file_id: str) -> None:
+        # The report screen's "Show the case file" and its repeat banner lead here.
+        window.show_page("cases")
+        cases.open_case(file_id)
+
+    reports.open_case_file.connect(show_case_file)
     window.add_page(
         "admin", QCoreApplication.translate("MainWindow", "Administration"), AdminPage(context)
     )

@@ -181,6 +181,7 @@ class RepeatBanner(QFrame):
         self.info = info
         if info.count == 0:
             self.label.clear()
+            self.button.setAccessibleName("")
             self.hide()
             return
         text = (

@@ -20,9 +20,13 @@ log = logging.getLogger(__name__)
 
 
 class ReportsArea(QStackedWidget):
-    """Switches between list, new report and detail; keeps typed work safe on lock."""
+    """Switches between list, new report and detail; keeps typed work safe on lock.
+
+    ``open_case_file(file_id)`` asks the main window to show a case file (ui/screens.py).
+    """
 
     status_message = Signal(str)
+    open_case_file = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +44,9 @@ class ReportsArea(QStackedWidget):
         self.intake.closed.connect(self.show_list)
         self.detail.closed.connect(self.show_list)
         self.detail.saved.connect(lambda _rid: self.list_page.reload())
+        self.detail.workflow_changed.connect(lambda _rid: self.list_page.reload())
+        self.detail.open_case_file.connect(self.open_case_file)
+        self.detail.open_report.connect(self.open_report)
         context.locked.connect(self.show_list)
         self.show_list()
 

@@ -1,4 +1,4 @@
-"""A saved report, read-only: details, evidence (export), change history, and Edit."""
+"""A saved report, read-only: details, evidence (export), change history, Edit, case file."""
 
 from __future__ import annotations
 
@@ -25,13 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from meldpunt.crypto.errors import CryptoError
+from meldpunt.crypto.keys import KeyClass
 from meldpunt.domain.model import Report
+from meldpunt.domain.workflow import TransitionRefused, check_transition, is_ended
+from meldpunt.services.cases import CASE_ROLES, RefusedTransition
 from meldpunt.services.errors import ServiceError
 from meldpunt.services.evidence import EvidenceInfo
+from meldpunt.ui.cases.referral_dialog import CompetenceDialog
+from meldpunt.ui.cases.repeat_banner import RepeatBanner
 from meldpunt.ui.context import AppContext
 from meldpunt.ui.intake.form import IntakeForm
 from meldpunt.ui.intake.formatting import format_datetime, format_size
 from meldpunt.ui.intake.report_summary import ReportSummary, summary_html
+from meldpunt.ui.reports.add_to_file_dialog import AddToFileDialog
 from meldpunt.ui.reports.history import ReportHistoryView
 from meldpunt.ui.tasks import run_task
 
@@ -47,13 +53,18 @@ class ReportDetailPage(QWidget):
 
     Signals: ``edit_requested(report_id)`` when editing starts, ``closed()`` when the user
     leaves the page (Close, Esc), ``saved(report_id)`` after an edit was saved,
-    ``status_message(text)`` for the main window's status bar.
+    ``status_message(text)`` for the main window's status bar, ``open_case_file(file_id)`` to
+    show a case file (the main window navigates), ``open_report(report_id)`` to show another
+    report, ``workflow_changed(report_id)`` after the report's status or case file changed.
     """
 
     edit_requested = Signal(str)
     closed = Signal()
     saved = Signal(str)
     status_message = Signal(str)
+    open_case_file = Signal(str)
+    open_report = Signal(str)
+    workflow_changed = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +75,8 @@ class ReportDetailPage(QWidget):
         self._report: Report | None = None
         self._version: int | None = None
         self.message_box: QMessageBox | None = None
+        self.competence_dialog: CompetenceDialog | None = None
+        self.add_dialog: AddToFileDialog | None = None
 
         self.view = QWidget()
         self.view.setObjectName("reportView")
@@ -80,16 +93,13 @@ class ReportDetailPage(QWidget):
         self.edit_button.setObjectName("editButton")
         self.edit_button.setToolTip(self.tr("Change this report (Ctrl+E)"))
         self.edit_button.clicked.connect(self.start_edit)
-        # Case files come with their own screen; until then the buttons say so honestly.
-        later = self.tr("Comes with the case-file screen in a later version.")
+        # The competence check (and from there a new case file), or the report's case file.
         self.open_case_button = QPushButton(self.tr("&Open a case file for this report"))
         self.open_case_button.setObjectName("openCaseFileButton")
-        self.open_case_button.setEnabled(False)
-        self.open_case_button.setToolTip(later)
+        self.open_case_button.clicked.connect(self.open_case_flow)
         self.add_to_case_button = QPushButton(self.tr("Add to an existing case &file"))
         self.add_to_case_button.setObjectName("addToCaseFileButton")
-        self.add_to_case_button.setEnabled(False)
-        self.add_to_case_button.setToolTip(later)
+        self.add_to_case_button.clicked.connect(self.add_to_case_file)
         self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.setObjectName("closeButton")
         self.close_button.setToolTip(self.tr("Back to the list (Esc)"))
@@ -129,6 +139,11 @@ class ReportDetailPage(QWidget):
 
         self.history = ReportHistoryView(self._lang)
 
+        # "3 other reports about this counterparty": the desk sees a repeat at once.
+        self.banner = RepeatBanner(context)
+        self.banner.open_case.connect(self.open_case_file)
+        self.banner.open_report.connect(self.open_report)
+
         self.tabs = QTabWidget()
         self.tabs.setObjectName("detailTabs")
         self.tabs.addTab(self.details, self.tr("&Details"))
@@ -148,6 +163,7 @@ class ReportDetailPage(QWidget):
         view_layout = QVBoxLayout(self.view)
         view_layout.addLayout(heading)
         view_layout.addLayout(actions)
+        view_layout.addWidget(self.banner)
         view_layout.addWidget(self.tabs, 1)
 
         self.form = IntakeForm(context)
@@ -171,8 +187,11 @@ class ReportDetailPage(QWidget):
         edit.activated.connect(self.start_edit)
 
         for first, second in (
-            (self.edit_button, self.close_button),
-            (self.close_button, self.tabs),
+            (self.edit_button, self.open_case_button),
+            (self.open_case_button, self.add_to_case_button),
+            (self.add_to_case_button, self.close_button),
+            (self.close_button, self.banner.button),
+            (self.banner.button, self.tabs),
             (self.tabs, self.details),
             (self.details, self.evidence),
             (self.evidence, self.export_button),
@@ -207,12 +226,7 @@ class ReportDetailPage(QWidget):
         self._report, self._version = report, version
         number = report.number or ""
         self.title.setText(self.tr("Report {number}").replace("{number}", number))
-        status = services.taxonomy
-        self.status.setText(
-            status.label("status", report.status, self._lang)
-            if status.is_known("status", report.status)
-            else report.status
-        )
+        self.status.setText(self._status_label(report.status))
         names = [info.file_name for info in evidence]
         self.details.setHtml(summary_html(self._summary.groups(report, names, pending=False)))
         self._set_evidence(evidence)
@@ -221,6 +235,7 @@ class ReportDetailPage(QWidget):
         self.tabs.setTabText(2, self.tr("&History ({n})").replace("{n}", str(len(changes))))
         self.stack.setCurrentWidget(self.view)
         self._update_buttons()
+        self.banner.show_for([report.id])
         return True
 
     def reload(self) -> bool:
@@ -246,11 +261,99 @@ class ReportDetailPage(QWidget):
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self._report is not None)
         self.export_button.setEnabled(bool(self.evidence.selectedItems()))
+        self._update_case_buttons()
+
+    def _may_follow_up(self) -> bool:
+        """The role's part of CaseService's check (the service checks again)."""
+        if not self.context.is_unlocked:
+            return False
+        ring = self.context.ring
+        return ring.role in CASE_ROLES and ring.holds(KeyClass.CASE)
+
+    def _refusal(self, current: str, target: str) -> str | None:
+        """Why the workflow refuses ``current`` → ``target`` (in the UI language), or None."""
+        try:
+            check_transition(current, target)
+        except TransitionRefused as refused:
+            return refused.message(self._lang)
+        return None
+
+    def _update_case_buttons(self) -> None:
+        """Offer what the role and the report's status allow; a disabled button says why."""
+        report = self._report
+        opener, adder = self.open_case_button, self.add_to_case_button
+        opener.setText(self.tr("&Open a case file for this report"))
+        if report is None:
+            for button in (opener, adder):
+                button.setEnabled(False)
+                button.setToolTip("")
+            return
+        if not self._may_follow_up():
+            why = self.tr("Your role cannot follow up reports.")
+            opener.setEnabled(False)
+            opener.setToolTip(why)
+            adder.setEnabled(False)
+            adder.setToolTip(why)
+            return
+        if report.case_file_id is not None:
+            opener.setText(self.tr("Sh&ow the case file"))
+            opener.setEnabled(True)
+            opener.setToolTip(self.tr("Go to the case file this report belongs to"))
+            adder.setEnabled(False)
+            adder.setToolTip(self.tr("This report is already in a case file."))
+            return
+        status = report.status
+        if is_ended(status):
+            why = self.tr("This report is closed ({status}): it cannot go into a case file.")
+            why = why.replace("{status}", self._status_label(status))
+            opener.setEnabled(False)
+            opener.setToolTip(why)
+            adder.setEnabled(False)
+            adder.setToolTip(why)
+            return
+        # From "new" the button starts the competence check; a file is opened from there.
+        first_step = "competence_check" if status == "new" else "file_open"
+        refused = self._refusal(status, first_step)
+        opener.setEnabled(refused is None)
+        if refused is not None:
+            opener.setToolTip(refused)
+        elif status == "new":
+            opener.setToolTip(
+                self.tr("Start the competence check; the case file is opened from there.")
+            )
+        else:
+            opener.setToolTip(
+                self.tr("Continue the competence check; the case file is opened from there.")
+            )
+        refused = self._refusal(status, "file_open")
+        adder.setEnabled(refused is None)
+        if status == "new":
+            adder.setToolTip(
+                self.tr("The competence check comes first: use “Open a case file for this report”.")
+            )
+        else:
+            adder.setToolTip(
+                refused
+                or self.tr("Link this report to a case file that is already open (mass report).")
+            )
+
+    def _status_label(self, status: str) -> str:
+        taxonomy = self.context.services.taxonomy
+        return (
+            taxonomy.label("status", status, self._lang)
+            if taxonomy.is_known("status", status)
+            else status
+        )
 
     def clear(self) -> None:
         """Forget the report (connected to ``locked``): nothing personal stays on screen."""
         self._report = None
         self._version = None
+        # Dialogs over the page show the report's facts: they close, and change nothing.
+        for dialog in (self.competence_dialog, self.add_dialog):
+            if dialog is not None:
+                dialog.reject()
+        self.banner.clear()
         self.title.setText(self.tr("Report"))
         self.status.clear()
         self.details.clear()
@@ -290,6 +393,98 @@ class ReportDetailPage(QWidget):
             self.reload()
         self.stack.setCurrentWidget(self.view)
         self.edit_button.setFocus()
+
+    # -- case file ----------------------------------------------------------------------------
+
+    def open_case_flow(self) -> None:
+        """Show the report's case file, or start (continue) its competence check.
+
+        As on the Dossiers page: a new report moves to "competence_check" and the competence
+        dialog opens; opening the case file there shows the file.
+        """
+        report = self._report
+        if report is None or not self.context.is_unlocked:
+            return
+        if report.case_file_id is not None:
+            self.open_case_file.emit(report.case_file_id)
+            return
+        services = self.context.services
+        ring = self.context.ring
+        try:
+            if report.status == "new":
+                services.cases.change_report_status(
+                    ring, report.id, "competence_check", lang=self._lang
+                )
+                self._workflow_changed()
+            dialog = CompetenceDialog(self.context, report.id, self.window())
+        except RefusedTransition as exc:
+            self._refused(exc.refused.message(self._lang))
+            return
+        except ServiceError as exc:
+            self._refused(str(exc))
+            return
+        self.competence_dialog = dialog
+        dialog.file_opened.connect(self._file_opened)
+        dialog.changed.connect(self._workflow_changed)
+        dialog.finished.connect(self._competence_closed)
+        dialog.open()
+
+    def add_to_case_file(self) -> None:
+        """Choose an open case file for this report (after its competence check)."""
+        report = self._report
+        if report is None or report.case_file_id is not None or not self.context.is_unlocked:
+            return
+        try:
+            dialog = AddToFileDialog(self.context, report.id, report.number or "", self)
+        except ServiceError as exc:
+            self._refused(str(exc))
+            return
+        self.add_dialog = dialog
+        dialog.added.connect(self._added_to_file)
+        dialog.finished.connect(self._add_dialog_closed)
+        dialog.open()
+
+    def _refused(self, text: str) -> None:
+        self._show_message(QMessageBox.Icon.Warning, self.tr("Not done"), text)
+        # The report may have moved on at another desk: show it as it is now.
+        if self._report is not None:
+            self.reload()
+
+    def _workflow_changed(self) -> None:
+        if self._report is None or not self.context.is_unlocked:
+            return  # locked meanwhile: the page is empty and stays so
+        report_id = self._report.id
+        self.reload()
+        self.workflow_changed.emit(report_id)
+
+    def _file_opened(self, file_id: str) -> None:
+        self._workflow_changed()
+        self.open_case_file.emit(file_id)
+
+    def _competence_closed(self) -> None:
+        if self.competence_dialog is not None:
+            self.competence_dialog.deleteLater()
+            self.competence_dialog = None
+
+    def _added_to_file(self, file_id: str, number: str) -> None:
+        report_number = self._report.number if self._report else ""
+        self._workflow_changed()
+        self.status_message.emit(
+            self.tr("Report {report} was added to case file {file}.")
+            .replace("{report}", report_number or "")
+            .replace("{file}", number)
+        )
+
+    def _add_dialog_closed(self) -> None:
+        if self.add_dialog is not None:
+            self.add_dialog.deleteLater()
+            self.add_dialog = None
+        if self.isVisible():
+            # Back where the user was; after an addition the button now leads to the file.
+            for button in (self.add_to_case_button, self.open_case_button):
+                if button.isEnabled():
+                    button.setFocus()
+                    break
 
     # -- evidence export ----------------------------------------------------------------------
 
