@@ -2,39 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
     <context>
+        <name>AddToFileDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="61" />
+            <source>Add to an existing case file</source>
+            <translation>Ajouter à un dossier existant</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="69" />
+            <source>Add report {number} to which open case file?</source>
+            <translation>À quel dossier ouvert ajouter le signalement {number} ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="77" />
+            <source>Number, status or caseworker</source>
+            <translation>Numéro, statut ou gestionnaire du dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="79" />
+            <source>&amp;Filter</source>
+            <translation>&amp;Filtrer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="87" />
+            <source>Open case files</source>
+            <translation>Dossiers ouverts</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="103" />
+            <source>There are no open case files.</source>
+            <translation>Il n'y a aucun dossier ouvert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="106" />
+            <source>No open case file matches the filter.</source>
+            <translation>Aucun dossier ouvert ne correspond au filtre.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="113" />
+            <source>&amp;Add to this case file</source>
+            <translation>&amp;Ajouter à ce dossier</translation>
+        </message>
+    </context>
+    <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="43" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="47" />
             <source>Add a staff member</source>
             <translation>Ajouter un membre du personnel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="55" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="59" />
             <source>&amp;User name</source>
             <translation>Nom d’&amp;utilisateur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="56" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="60" />
             <source>&amp;Full name</source>
             <translation>Nom &amp;complet</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="57" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="61" />
             <source>&amp;Role</source>
             <translation>&amp;Rôle</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="58" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="62" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="59" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="63" />
             <source>R&amp;epeat passphrase</source>
             <translation>R&amp;épéter la phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="74" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="78" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases de passe sont différentes.</translation>
         </message>
@@ -43,8 +86,8 @@
         <name>AdminPage</name>
         <message>
             <location filename="../../src/meldpunt/ui/admin/page.py" line="96" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="293" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="298" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="325" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="330" />
             <source>Administration</source>
             <translation>Gestion</translation>
         </message>
@@ -97,8 +140,8 @@
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/admin/page.py" line="133" />
-            <source>Filter on action or user, e.g. report.viewed</source>
-            <translation>Filtrer par action ou utilisateur, p. ex. report.viewed</translation>
+            <source>Filter on action, user or record, e.g. report.viewed</source>
+            <translation>Filtrer par action, utilisateur ou enregistrement, p. ex. report.viewed</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/admin/page.py" line="135" />
@@ -106,127 +149,162 @@
             <translation>Filtrer le journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="141" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="142" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="141" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="143" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="141" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="144" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="141" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="145" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="141" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="146" />
+            <source>Record</source>
+            <translation>Objet</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="147" />
             <source>Fields</source>
             <translation>Champs</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="154" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="161" />
             <source>Backup</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="155" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="162" />
             <source>Make a &amp;backup…</source>
             <translation>Faire une &amp;sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="162" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="164" />
+            <source>&amp;Restore a backup…</source>
+            <translation>&amp;Restaurer une sauvegarde…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="175" />
+            <source>Requests from people</source>
+            <translation>Demandes de personnes</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="176" />
+            <source>Requests from a &amp;person…</source>
+            <translation>Demandes d’une &amp;personne…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="180" />
+            <source>Access to or erasure of everything stored about one person.</source>
+            <translation>Accès à tout ce qui est conservé sur une personne, ou effacement.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="188" />
             <source>Retention (years after a report ends)</source>
             <translation>Conservation (années après la clôture d’un signalement)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="167" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="193" />
             <source>&amp;Save retention periods</source>
             <translation>&amp;Enregistrer les délais</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="184" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="211" />
             <source>As IT administrator you make and restore backups and verify the audit trail. You hold no key to the reports, so their content is never shown here.</source>
             <translation>En tant qu’administrateur informatique, vous créez et restaurez les sauvegardes et vérifiez le journal d’audit. Vous ne détenez aucune clé des signalements : leur contenu n’est jamais affiché ici.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="221" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="249" />
             <source>Last backup: {when}</source>
             <translation>Dernière sauvegarde : {when}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="223" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="251" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="238" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="266" />
             <source>active</source>
             <translation>actif</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="238" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="266" />
             <source>disabled</source>
             <translation>désactivé</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="250" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="278" />
             <source>(unknown)</source>
             <translation>(inconnu)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="280" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="312" />
             <source> years</source>
             <translation> ans</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="299" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="331" />
             <source>That did not work; details are in the log file.</source>
             <translation>Cela n’a pas fonctionné ; les détails figurent dans le fichier journal.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="332" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="364" />
             <source>Disable account</source>
             <translation>Désactiver le compte</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="334" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="366" />
             <source>Disable {name}? They can no longer unlock Meldpunt. If they may have copied keys, rotate the class keys afterwards.</source>
             <translation>Désactiver {name} ? Cette personne ne pourra plus déverrouiller Meldpunt. Si des clés ont pu être copiées, renouvelez ensuite les clés de classe.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="353" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="385" />
             <source>Verifying…</source>
             <translation>Vérification…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="369" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="401" />
             <source>Make a backup</source>
             <translation>Faire une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="371" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="403" />
             <source>Meldpunt backups (*.backup)</source>
             <translation>Sauvegardes Meldpunt (*.backup)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="378" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="410" />
             <source>Making the backup…</source>
             <translation>Sauvegarde en cours…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="399" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="430" />
+            <source>Restore a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="432" />
+            <source>Meldpunt backups (*.backup *.mpbak);;All files (*)</source>
+            <translation>Sauvegardes Meldpunt (*.backup *.mpbak);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="466" />
             <source>Retention</source>
             <translation>Conservation</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="399" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="466" />
             <source>The retention periods were saved.</source>
             <translation>Les délais de conservation ont été enregistrés.</translation>
         </message>
@@ -450,7 +528,12 @@
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="643" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="646" />
+            <source>The copy could not be saved: {reason}</source>
+            <translation>La copie n'a pas pu être enregistrée : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="651" />
             <source>Saved: {path}</source>
             <translation>Enregistré : {path}</translation>
         </message>
@@ -1008,6 +1091,34 @@ Prévenez votre contact informatique et transmettez-lui le fichier journal :
         </message>
     </context>
     <context>
+        <name>EraseConfirmDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="72" />
+            <source>Erase personal data</source>
+            <translation>Effacer les données personnelles</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="75" />
+            <source>ERASE</source>
+            <translation>EFFACER</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="78" />
+            <source>The personal data of {n} report(s) will be erased for good: {numbers}. Names, contact details, narratives, case data and evidence are gone; the coded facts stay for the statistics. This cannot be undone.</source>
+            <translation>Les données personnelles de {n} signalement(s) seront définitivement effacées : {numbers}. Noms, coordonnées, récits, données du dossier et pièces justificatives disparaissent ; les faits codés restent pour les statistiques. Cette opération est irréversible.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="89" />
+            <source>&amp;Type {word} to confirm</source>
+            <translation>&amp;Tapez {word} pour confirmer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="93" />
+            <source>&amp;Erase for good</source>
+            <translation>&amp;Effacer définitivement</translation>
+        </message>
+    </context>
+    <context>
         <name>EvidencePanel</name>
         <message>
             <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="73" />
@@ -1371,123 +1482,123 @@ Prévenez votre contact informatique et transmettez-lui le fichier journal :
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="71" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="72" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="152" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="153" />
             <location filename="../../src/meldpunt/ui/screens.py" line="22" />
             <location filename="../../src/meldpunt/ui/selftest.py" line="30" />
             <source>Reports</source>
             <translation>Signalements</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="154" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="155" />
             <source>The list of reports with filters and search, and the intake form for a new report, will come here.</source>
             <translation>La liste des signalements avec filtres et recherche, et le formulaire d’accueil pour un nouveau signalement, viendront ici.</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/cases/install.py" line="28" />
-            <location filename="../../src/meldpunt/ui/main_window.py" line="160" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="161" />
             <source>Case files</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="162" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="163" />
             <source>Case files with their linked reports, status, timeline of actions, referrals and letters will come here.</source>
             <translation>Les dossiers avec leurs signalements liés, leur statut, la chronologie des actions, les réorientations et les lettres viendront ici.</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/cases/install.py" line="29" />
-            <location filename="../../src/meldpunt/ui/main_window.py" line="168" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="169" />
             <source>Tasks</source>
             <translation>Tâches</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="169" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="170" />
             <source>Your tasks with due dates, overdue ones first, will come here.</source>
             <translation>Vos tâches avec leur échéance, les tâches en retard en premier, viendront ici.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="173" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="174" />
             <location filename="../../src/meldpunt/ui/screens.py" line="30" />
             <source>Annual report</source>
             <translation>Rapports</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="175" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="176" />
             <source>The anonymised annual report — tables, charts and the PDF for the city council and the open-data portal — will come here.</source>
             <translation>Le rapport annuel anonymisé — tableaux, graphiques et le PDF pour le conseil communal et le portail de données ouvertes — viendra ici.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="181" />
-            <location filename="../../src/meldpunt/ui/screens.py" line="34" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="182" />
+            <location filename="../../src/meldpunt/ui/screens.py" line="41" />
             <source>Administration</source>
             <translation>Gestion</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="183" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="184" />
             <source>Staff accounts and roles, the audit trail, retention settings and backups will come here.</source>
             <translation>Les comptes du personnel et leurs rôles, le journal d’audit, les délais de conservation et les sauvegardes viendront ici.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="192" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="193" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="193" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="194" />
             <source>&amp;Lock</source>
             <translation>&amp;Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="198" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="199" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="203" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="204" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="204" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="205" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="215" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="216" />
             <source>&amp;Go</source>
             <translation>&amp;Aller à</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="224" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="225" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="225" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="226" />
             <source>&amp;About Meldpunt</source>
             <translation>À &amp;propos de Meldpunt</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="234" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="235" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="235" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="236" />
             <source>Meldpunt will use the chosen language from its next start.</source>
             <translation>Meldpunt utilisera la langue choisie au prochain démarrage.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="246" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="247" />
             <source>About Meldpunt</source>
             <translation>À propos de Meldpunt</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="248" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="249" />
             <source>Meldpunt {version}
 
 Records reports of discrimination for the antidiscrimination office of the city of Leuven.
@@ -1498,6 +1609,11 @@ Log file: {log}</source>
 Enregistre les signalements de discrimination pour le point de contact antidiscrimination de la ville de Louvain.
 
 Fichier journal : {log}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/main_window.py" line="276" />
+            <source>Locked after {minutes} min without activity.</source>
+            <translation>Verrouillé après {minutes} min sans activité.</translation>
         </message>
     </context>
     <context>
@@ -1539,6 +1655,149 @@ Fichier journal : {log}</translation>
             <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="56" />
             <source>Office &amp;name</source>
             <translation>&amp;Nom du point de contact</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonRequestsDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="127" />
+            <source>Requests from a person</source>
+            <translation>Demandes d’une personne</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="138" />
+            <source>Find every report of one person to answer a request for access or erasure. The search is exact: type the e-mail address, phone number or name as it was recorded.</source>
+            <translation>Trouvez tous les signalements d’une personne pour répondre à une demande d’accès ou d’effacement. La recherche est exacte : saisissez l’adresse e-mail, le numéro de téléphone ou le nom tel qu’il a été enregistré.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="152" />
+            <source>&amp;E-mail address</source>
+            <translation>Adresse &amp;e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="153" />
+            <source>P&amp;hone number</source>
+            <translation>Numéro de &amp;téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="154" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nom</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="161" />
+            <source>&amp;Search</source>
+            <translation>&amp;Rechercher</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="169" />
+            <source>Reports of this person</source>
+            <translation>Signalements de cette personne</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="171" />
+            <source>Report</source>
+            <translation>Signalement</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="171" />
+            <source>Received</source>
+            <translation>Reçu le</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="171" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="171" />
+            <source>Person is</source>
+            <translation>La personne est</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="179" />
+            <source>No reports found for this person.</source>
+            <translation>Aucun signalement trouvé pour cette personne.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="183" />
+            <source>E&amp;xport everything (PDF + JSON)…</source>
+            <translation>E&amp;xporter tout (PDF + JSON)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="187" />
+            <source>E&amp;rase…</source>
+            <translation>E&amp;ffacer…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="192" />
+            <source>Erases the selected reports, or every report of this person as reporter when none is selected.</source>
+            <translation>Efface les signalements sélectionnés, ou tous les signalements de cette personne en tant que personne qui signale si aucun n’est sélectionné.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="203" />
+            <source>Progress</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="210" />
+            <source>&amp;Open the folder</source>
+            <translation>&amp;Ouvrir le dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="281" />
+            <source>Not done: {reason}</source>
+            <translation>Non effectué : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="284" />
+            <source>That did not work; details are in the log file.</source>
+            <translation>Cela n’a pas fonctionné ; les détails figurent dans le fichier journal.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="300" />
+            <source>Type an e-mail address, a phone number or a name.</source>
+            <translation>Saisissez une adresse e-mail, un numéro de téléphone ou un nom.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="328" />
+            <source>reporter</source>
+            <translation>personne qui signale</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="328" />
+            <source>other party</source>
+            <translation>partie adverse</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="357" />
+            <source>Folder for the export</source>
+            <translation>Dossier pour l’export</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="379" />
+            <source>Exporting…</source>
+            <translation>Export en cours…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="391" />
+            <source>{n} report(s) exported to {folder}: {name}.pdf and {name}.json.</source>
+            <translation>{n} signalement(s) exporté(s) vers {folder} : {name}.pdf et {name}.json.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="412" />
+            <source>Only reports in which this person is the reporter can be erased here; select one of those.</source>
+            <translation>Seuls les signalements où cette personne est la personne qui signale peuvent être effacés ici ; sélectionnez-en un.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="425" />
+            <source>Erasing…</source>
+            <translation>Effacement en cours…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="438" />
+            <source>Personal data of {n} report(s) erased: {numbers}. Their coded facts stay for the statistics.</source>
+            <translation>Données personnelles de {n} signalement(s) effacées : {numbers}. Les faits codés restent pour les statistiques.</translation>
         </message>
     </context>
     <context>
@@ -1669,12 +1928,12 @@ Fichier journal : {log}</translation>
             <translation>&amp;Les afficher</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="187" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="188" />
             <source>1 other report about this counterparty since {year}</source>
             <translation>1 autre signalement concernant cette partie adverse depuis {year}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="189" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="190" />
             <source>{count} other reports about this counterparty since {year}</source>
             <translation>{count} autres signalements concernant cette partie adverse depuis {year}</translation>
         </message>
@@ -1748,139 +2007,190 @@ Partie adverse : {name}, {address}</translation>
     <context>
         <name>ReportDetailPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="79" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="92" />
             <source>&amp;Edit</source>
             <translation>&amp;Modifier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="81" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="94" />
             <source>Change this report (Ctrl+E)</source>
             <translation>Modifier ce signalement (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="84" />
-            <source>Comes with the case-file screen in a later version.</source>
-            <translation>Arrive avec l'écran des dossiers dans une prochaine version.</translation>
-        </message>
-        <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="85" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="97" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="285" />
             <source>&amp;Open a case file for this report</source>
             <translation>&amp;Ouvrir un dossier pour ce signalement</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="89" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="100" />
             <source>Add to an existing case &amp;file</source>
             <translation>Ajouter à un dossier &amp;existant</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="93" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="103" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="95" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="105" />
             <source>Back to the list (Esc)</source>
             <translation>Retour à la liste (Échap)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="100" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="110" />
             <source>Report details</source>
             <translation>Détails du signalement</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="105" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="115" />
             <source>Evidence files</source>
             <translation>Pièces justificatives</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="109" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="119" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="109" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="119" />
             <source>Size</source>
             <translation>Taille</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="109" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="119" />
             <source>Captured</source>
             <translation>Saisi le</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="109" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="119" />
             <source>Added</source>
             <translation>Ajouté le</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="116" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="126" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xporter…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="118" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="128" />
             <source>Save a decrypted copy of the selected file</source>
             <translation>Enregistrer une copie déchiffrée du fichier sélectionné</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="134" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="149" />
             <source>&amp;Details</source>
             <translation>&amp;Détails</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="135" />
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="259" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="150" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="362" />
             <source>E&amp;vidence</source>
             <translation>&amp;Pièces justificatives</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="136" />
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="260" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="151" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="363" />
             <source>&amp;History</source>
             <translation>&amp;Historique</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="205" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="224" />
             <source>Report not shown</source>
             <translation>Signalement non affiché</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="209" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="228" />
             <source>Report {number}</source>
             <translation>Signalement {number}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="220" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="234" />
             <source>E&amp;vidence ({n})</source>
             <translation>&amp;Pièces justificatives ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="221" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="235" />
             <source>&amp;History ({n})</source>
             <translation>&amp;Historique ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="254" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="292" />
+            <source>Your role cannot follow up reports.</source>
+            <translation>Votre rôle ne permet pas d'assurer le suivi des signalements.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="299" />
+            <source>Sh&amp;ow the case file</source>
+            <translation>V&amp;oir le dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="301" />
+            <source>Go to the case file this report belongs to</source>
+            <translation>Aller au dossier auquel appartient ce signalement</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="303" />
+            <source>This report is already in a case file.</source>
+            <translation>Ce signalement fait déjà partie d'un dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="307" />
+            <source>This report is closed ({status}): it cannot go into a case file.</source>
+            <translation>Ce signalement est clôturé ({status}) : il ne peut plus être placé dans un dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="322" />
+            <source>Start the competence check; the case file is opened from there.</source>
+            <translation>Commencer l'examen de compétence ; le dossier s'ouvre à partir de là.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="326" />
+            <source>Continue the competence check; the case file is opened from there.</source>
+            <translation>Poursuivre l'examen de compétence ; le dossier s'ouvre à partir de là.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="332" />
+            <source>The competence check comes first: use “Open a case file for this report”.</source>
+            <translation>L'examen de compétence vient d'abord : utilisez « Ouvrir un dossier pour ce signalement ».</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="337" />
+            <source>Link this report to a case file that is already open (mass report).</source>
+            <translation>Rattacher ce signalement à un dossier déjà ouvert (signalement de masse).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="357" />
             <source>Report</source>
             <translation>Signalement</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="307" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="448" />
+            <source>Not done</source>
+            <translation>Non effectué</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="473" />
+            <source>Report {report} was added to case file {file}.</source>
+            <translation>Le signalement {report} a été ajouté au dossier {file}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="502" />
             <source>Export evidence file</source>
             <translation>Exporter la pièce justificative</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="319" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="514" />
             <source>Evidence file exported.</source>
             <translation>Pièce justificative exportée.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="328" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="523" />
             <source>Export failed</source>
             <translation>Échec de l'exportation</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="329" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="524" />
             <source>The file was not exported: {reason}</source>
             <translation>Le fichier n'a pas été exporté : {reason}</translation>
         </message>
@@ -2198,52 +2508,52 @@ Partie adverse : {name}, {address}</translation>
     <context>
         <name>ReportTableModel</name>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="101" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="104" />
             <source>Number</source>
             <translation>Numéro</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="102" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="105" />
             <source>Received</source>
             <translation>Reçu le</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="103" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="106" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="104" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="107" />
             <source>Domain</source>
             <translation>Domaine</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="105" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="108" />
             <source>Criteria</source>
             <translation>Critères</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="106" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="109" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="107" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="110" />
             <source>Assigned to</source>
             <translation>Attribué à</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="109" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="112" />
             <source>damaged</source>
             <translation>endommagé</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="111" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="114" />
             <source>The coded facts of this report cannot be read: the record is damaged. Restore it from a backup or ask the IT administrator.</source>
             <translation>Les données codées de ce signalement sont illisibles : l'enregistrement est endommagé. Restaurez-le à partir d'une sauvegarde ou adressez-vous à l'administrateur informatique.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="253" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="258" />
             <source>The list could not be loaded; details are in the log.</source>
             <translation>La liste n'a pas pu être chargée ; les détails figurent dans le journal.</translation>
         </message>
@@ -2324,22 +2634,22 @@ Partie adverse : {name}, {address}</translation>
     <context>
         <name>ReportsArea</name>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/area.py" line="98" />
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="105" />
             <source>Unsaved report</source>
             <translation>Signalement non enregistré</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/area.py" line="100" />
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="107" />
             <source>You were working on a report that is not saved yet ({when}). Continue it?</source>
             <translation>Vous travailliez sur un signalement qui n’est pas encore enregistré ({when}). Voulez-vous continuer ?</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/area.py" line="105" />
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="112" />
             <source>&amp;Continue</source>
             <translation>&amp;Continuer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/area.py" line="106" />
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="113" />
             <source>&amp;Later</source>
             <translation>Plus &amp;tard</translation>
         </message>
@@ -2508,29 +2818,166 @@ Partie adverse : {name}, {address}</translation>
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="61" />
+            <source>Restore a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="72" />
+            <source>unknown date</source>
+            <translation>date inconnue</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="74" />
+            <source>Backup {file} of {when}, with the audit trail up to entry {seq}.</source>
+            <translation>Sauvegarde {file} du {when}, avec le journal d’audit jusqu’à l’entrée {seq}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="83" />
+            <source>The database in place is replaced by this backup: all work done since the backup was made is lost. Every desk must close Meldpunt first. This desk is locked during the restore; afterwards everybody signs in again.</source>
+            <translation>La base de données actuelle est remplacée par cette sauvegarde : tout le travail effectué depuis la sauvegarde est perdu. Chaque poste doit d’abord fermer Meldpunt. Ce poste est verrouillé pendant la restauration ; ensuite, chacun se reconnecte.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="94" />
+            <source>This backup belongs to another office than the database in place.</source>
+            <translation>Cette sauvegarde appartient à un autre bureau que la base de données actuelle.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="105" />
+            <source>Your passphrase</source>
+            <translation>Votre phrase de passe</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="107" />
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="108" />
+            <source>Your &amp;passphrase</source>
+            <translation>Votre &amp;phrase de passe</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="112" />
+            <source>I &amp;understand that the database in place is replaced</source>
+            <translation>Je &amp;comprends que la base de données actuelle sera remplacée</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="118" />
+            <source>Restore &amp;anyway and replace the database in place</source>
+            <translation>Restaurer &amp;quand même et remplacer la base de données actuelle</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="127" />
+            <source>Restore progress</source>
+            <translation>Progression de la restauration</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="135" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="166" />
+            <source>The database in place is newer than the backup: its audit trail reaches entry {current}, the backup's entry {backup}. Restoring loses the work done since.</source>
+            <translation>La base de données actuelle est plus récente que la sauvegarde : son journal d’audit va jusqu’à l’entrée {current}, celui de la sauvegarde jusqu’à l’entrée {backup}. La restauration fait perdre le travail effectué depuis.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="218" />
+            <source>Restore anyway</source>
+            <translation>Restaurer quand même</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="220" />
+            <source>Restore anyway? The database in place is replaced by the backup; what was recorded in it after the backup is lost for good and cannot be brought back.</source>
+            <translation>Restaurer quand même ? La base de données actuelle est remplacée par la sauvegarde ; ce qui y a été enregistré après la sauvegarde est définitivement perdu et ne peut pas être récupéré.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="235" />
+            <source>Restoring the backup…</source>
+            <translation>Restauration de la sauvegarde…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="257" />
+            <source>Checking the backup and putting it in place…</source>
+            <translation>Vérification de la sauvegarde et mise en place…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="270" />
+            <source>The backup of {when} was restored. Its audit trail was verified up to entry {seq}; the restore itself is entry {head}. Erasures made after the backup that were applied again: {n}.
+
+Sign in again to go on working.</source>
+            <translation>La sauvegarde du {when} a été restaurée. Son journal d’audit a été vérifié jusqu’à l’entrée {seq} ; la restauration elle-même est l’entrée {head}. Effacements postérieurs à la sauvegarde appliqués à nouveau : {n}.
+
+Reconnectez-vous pour continuer à travailler.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="281" />
+            <source>Other desks will warn that the audit trail went back; after a restore that is expected.</source>
+            <translation>Les autres postes signaleront que le journal d’audit a reculé ; après une restauration, c’est normal.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="284" />
+            <source>Backup restored</source>
+            <translation>Sauvegarde restaurée</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="290" />
+            <source>Nothing was changed.</source>
+            <translation>Rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="292" />
+            <source>The passphrase is not correct.</source>
+            <translation>La phrase de passe est incorrecte.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="295" />
+            <source>Too many failed attempts. Wait {n} seconds and try again.</source>
+            <translation>Trop de tentatives échouées. Attendez {n} secondes et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="302" />
+            <source>This backup belongs to another office than the database it would replace.</source>
+            <translation>Cette sauvegarde appartient à un autre bureau que la base de données qu’elle remplacerait.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="308" />
+            <source>To restore anyway, tick the box, type your passphrase and restore.</source>
+            <translation>Pour restaurer quand même : cochez la case, saisissez votre phrase de passe et restaurez.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="315" />
+            <source>The restore did not complete; details are in the log file.</source>
+            <translation>La restauration n’a pas abouti ; les détails figurent dans le fichier journal.</translation>
+        </message>
+    </context>
+    <context>
         <name>Roles</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="82" />
+            <location filename="../../src/meldpunt/ui/roles.py" line="10" />
             <source>intake</source>
             <translation>accueil</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="83" />
+            <location filename="../../src/meldpunt/ui/roles.py" line="11" />
             <source>caseworker</source>
             <translation>gestionnaire de dossiers</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="84" />
+            <location filename="../../src/meldpunt/ui/roles.py" line="12" />
             <source>coordinator</source>
             <translation>coordinateur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="85" />
+            <location filename="../../src/meldpunt/ui/roles.py" line="13" />
             <source>statistician</source>
             <translation>statisticien</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="86" />
+            <location filename="../../src/meldpunt/ui/roles.py" line="14" />
             <source>IT administrator</source>
             <translation>administrateur informatique</translation>
         </message>
@@ -2586,12 +3033,62 @@ Partie adverse : {name}, {address}</translation>
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../src/meldpunt/ui/application.py" line="46" />
+            <location filename="../../src/meldpunt/ui/application.py" line="55" />
+            <source>The machine-wide settings file {path} cannot be read ({reason}).</source>
+            <translation>Le fichier de paramètres de cet ordinateur {path} ne peut pas être lu ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/application.py" line="58" />
+            <source>The machine-wide settings file {path} is not valid JSON ({reason}).</source>
+            <translation>Le fichier de paramètres de cet ordinateur {path} n'est pas du JSON valide ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/application.py" line="61" />
+            <source>The machine-wide settings file {path}: expected a JSON object ({ ... }).</source>
+            <translation>Le fichier de paramètres de cet ordinateur {path} : un objet JSON ({ ... }) est attendu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/application.py" line="64" />
+            <source>The machine-wide settings file {path}: unknown key {keys} (known: {known}).</source>
+            <translation>Le fichier de paramètres de cet ordinateur {path} : clé inconnue {keys} (clés connues : {known}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/application.py" line="68" />
+            <source>The machine-wide settings file {path}: database_url must be a database URL or a file path.</source>
+            <translation>Le fichier de paramètres de cet ordinateur {path} : database_url doit être une URL de base de données ou un chemin de fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/application.py" line="73" />
+            <source>The machine-wide settings file {path}: language must be one of {languages}.</source>
+            <translation>Le fichier de paramètres de cet ordinateur {path} : language doit être l'une des valeurs {languages}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/application.py" line="77" />
+            <source>The machine-wide settings file {path}: idle_lock_minutes must be a whole number from {low} to {high}.</source>
+            <translation>Le fichier de paramètres de cet ordinateur {path} : idle_lock_minutes doit être un nombre entier de {low} à {high}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/application.py" line="82" />
+            <source>The machine-wide settings file {path}: report_threshold_floor must be a whole number of at least {floor}.</source>
+            <translation>Le fichier de paramètres de cet ordinateur {path} : report_threshold_floor doit être un nombre entier d'au moins {floor}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/application.py" line="87" />
+            <source>The machine-wide settings file {path}: locked must be a list of {keys}.</source>
+            <translation>Le fichier de paramètres de cet ordinateur {path} : locked doit être une liste parmi {keys}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/application.py" line="90" />
+            <source>The machine-wide settings file {path}: locked names {keys} but the file does not set it.</source>
+            <translation>Le fichier de paramètres de cet ordinateur {path} : locked cite {keys}, mais le fichier ne le définit pas.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/application.py" line="119" />
             <source>Meldpunt cannot start.</source>
             <translation>Meldpunt ne peut pas démarrer.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/application.py" line="50" />
+            <location filename="../../src/meldpunt/ui/application.py" line="123" />
             <source>Log file: {log}</source>
             <translation>Fichier journal : {log}</translation>
         </message>
@@ -2983,22 +3480,22 @@ Partie adverse : {name}, {address}</translation>
             <translation>&amp;Actualiser</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="311" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="327" />
             <source>{count} open tasks, {overdue} overdue.</source>
             <translation>{count} tâches ouvertes, {overdue} en retard.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="316" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="332" />
             <source>You have no open tasks.</source>
             <translation>Vous n'avez aucune tâche ouverte.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="359" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="375" />
             <source>this task</source>
             <translation>cette tâche</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="371" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="387" />
             <source>Change the task</source>
             <translation>Modifier la tâche</translation>
         </message>

@@ -2,39 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
     <context>
+        <name>AddToFileDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="61" />
+            <source>Add to an existing case file</source>
+            <translation>Toevoegen aan een bestaand dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="69" />
+            <source>Add report {number} to which open case file?</source>
+            <translation>Aan welk open dossier wilt u melding {number} toevoegen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="77" />
+            <source>Number, status or caseworker</source>
+            <translation>Nummer, status of dossierbeheerder</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="79" />
+            <source>&amp;Filter</source>
+            <translation>&amp;Filteren</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="87" />
+            <source>Open case files</source>
+            <translation>Open dossiers</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="103" />
+            <source>There are no open case files.</source>
+            <translation>Er zijn geen open dossiers.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="106" />
+            <source>No open case file matches the filter.</source>
+            <translation>Geen enkel open dossier past bij de filter.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="113" />
+            <source>&amp;Add to this case file</source>
+            <translation>&amp;Toevoegen aan dit dossier</translation>
+        </message>
+    </context>
+    <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="43" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="47" />
             <source>Add a staff member</source>
             <translation>Personeelslid toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="55" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="59" />
             <source>&amp;User name</source>
             <translation>&amp;Gebruikersnaam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="56" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="60" />
             <source>&amp;Full name</source>
             <translation>&amp;Volledige naam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="57" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="61" />
             <source>&amp;Role</source>
             <translation>&amp;Rol</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="58" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="62" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="59" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="63" />
             <source>R&amp;epeat passphrase</source>
             <translation>&amp;Herhaal wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="74" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="78" />
             <source>The two passphrases differ.</source>
             <translation>De twee wachtwoordzinnen verschillen.</translation>
         </message>
@@ -43,8 +86,8 @@
         <name>AdminPage</name>
         <message>
             <location filename="../../src/meldpunt/ui/admin/page.py" line="96" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="293" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="298" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="325" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="330" />
             <source>Administration</source>
             <translation>Beheer</translation>
         </message>
@@ -97,8 +140,8 @@
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/admin/page.py" line="133" />
-            <source>Filter on action or user, e.g. report.viewed</source>
-            <translation>Filter op actie of gebruiker, bv. report.viewed</translation>
+            <source>Filter on action, user or record, e.g. report.viewed</source>
+            <translation>Filter op actie, gebruiker of record, bv. report.viewed</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/admin/page.py" line="135" />
@@ -106,127 +149,162 @@
             <translation>Auditlogboek filteren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="141" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="142" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="141" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="143" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="141" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="144" />
             <source>Who</source>
             <translation>Wie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="141" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="145" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="141" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="146" />
+            <source>Record</source>
+            <translation>Betreft</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="147" />
             <source>Fields</source>
             <translation>Velden</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="154" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="161" />
             <source>Backup</source>
             <translation>Back-up</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="155" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="162" />
             <source>Make a &amp;backup…</source>
             <translation>&amp;Back-up maken…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="162" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="164" />
+            <source>&amp;Restore a backup…</source>
+            <translation>Back-up &amp;herstellen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="175" />
+            <source>Requests from people</source>
+            <translation>Verzoeken van personen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="176" />
+            <source>Requests from a &amp;person…</source>
+            <translation>Verzoeken van een &amp;persoon…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="180" />
+            <source>Access to or erasure of everything stored about one person.</source>
+            <translation>Inzage in of wissing van alles wat over één persoon bewaard wordt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="188" />
             <source>Retention (years after a report ends)</source>
             <translation>Bewaartermijn (jaren na het einde van een melding)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="167" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="193" />
             <source>&amp;Save retention periods</source>
             <translation>Bewaartermijnen &amp;opslaan</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="184" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="211" />
             <source>As IT administrator you make and restore backups and verify the audit trail. You hold no key to the reports, so their content is never shown here.</source>
             <translation>Als IT-beheerder maakt en herstelt u back-ups en controleert u het auditlogboek. U hebt geen sleutel tot de meldingen; hun inhoud wordt hier dus nooit getoond.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="221" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="249" />
             <source>Last backup: {when}</source>
             <translation>Laatste back-up: {when}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="223" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="251" />
             <source>never</source>
             <translation>nooit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="238" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="266" />
             <source>active</source>
             <translation>actief</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="238" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="266" />
             <source>disabled</source>
             <translation>uitgeschakeld</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="250" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="278" />
             <source>(unknown)</source>
             <translation>(onbekend)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="280" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="312" />
             <source> years</source>
             <translation> jaar</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="299" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="331" />
             <source>That did not work; details are in the log file.</source>
             <translation>Dat is niet gelukt; details staan in het logbestand.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="332" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="364" />
             <source>Disable account</source>
             <translation>Account uitschakelen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="334" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="366" />
             <source>Disable {name}? They can no longer unlock Meldpunt. If they may have copied keys, rotate the class keys afterwards.</source>
             <translation>{name} uitschakelen? Deze persoon kan Meldpunt dan niet meer ontgrendelen. Als er sleutels gekopieerd kunnen zijn, vernieuw daarna de klassesleutels.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="353" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="385" />
             <source>Verifying…</source>
             <translation>Bezig met controleren…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="369" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="401" />
             <source>Make a backup</source>
             <translation>Back-up maken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="371" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="403" />
             <source>Meldpunt backups (*.backup)</source>
             <translation>Meldpunt-back-ups (*.backup)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="378" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="410" />
             <source>Making the backup…</source>
             <translation>Bezig met back-up…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="399" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="430" />
+            <source>Restore a backup</source>
+            <translation>Back-up herstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="432" />
+            <source>Meldpunt backups (*.backup *.mpbak);;All files (*)</source>
+            <translation>Meldpunt-back-ups (*.backup *.mpbak);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="466" />
             <source>Retention</source>
             <translation>Bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="399" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="466" />
             <source>The retention periods were saved.</source>
             <translation>De bewaartermijnen zijn opgeslagen.</translation>
         </message>
@@ -450,7 +528,12 @@
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="643" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="646" />
+            <source>The copy could not be saved: {reason}</source>
+            <translation>De kopie kon niet bewaard worden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="651" />
             <source>Saved: {path}</source>
             <translation>Bewaard: {path}</translation>
         </message>
@@ -1008,6 +1091,34 @@ Meld het aan uw IT-contactpersoon en bezorg hem of haar het logbestand:
         </message>
     </context>
     <context>
+        <name>EraseConfirmDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="72" />
+            <source>Erase personal data</source>
+            <translation>Persoonsgegevens wissen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="75" />
+            <source>ERASE</source>
+            <translation>WISSEN</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="78" />
+            <source>The personal data of {n} report(s) will be erased for good: {numbers}. Names, contact details, narratives, case data and evidence are gone; the coded facts stay for the statistics. This cannot be undone.</source>
+            <translation>De persoonsgegevens van {n} melding(en) worden definitief gewist: {numbers}. Namen, contactgegevens, verhalen, dossiergegevens en bewijsstukken verdwijnen; de gecodeerde feiten blijven voor de statistieken. Dit kan niet ongedaan worden gemaakt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="89" />
+            <source>&amp;Type {word} to confirm</source>
+            <translation>&amp;Typ {word} om te bevestigen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="93" />
+            <source>&amp;Erase for good</source>
+            <translation>&amp;Definitief wissen</translation>
+        </message>
+    </context>
+    <context>
         <name>EvidencePanel</name>
         <message>
             <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="73" />
@@ -1371,123 +1482,123 @@ Meld het aan uw IT-contactpersoon en bezorg hem of haar het logbestand:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="71" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="72" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="152" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="153" />
             <location filename="../../src/meldpunt/ui/screens.py" line="22" />
             <location filename="../../src/meldpunt/ui/selftest.py" line="30" />
             <source>Reports</source>
             <translation>Meldingen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="154" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="155" />
             <source>The list of reports with filters and search, and the intake form for a new report, will come here.</source>
             <translation>Hier komen de lijst van meldingen met filters en zoeken, en het intakeformulier voor een nieuwe melding.</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/cases/install.py" line="28" />
-            <location filename="../../src/meldpunt/ui/main_window.py" line="160" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="161" />
             <source>Case files</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="162" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="163" />
             <source>Case files with their linked reports, status, timeline of actions, referrals and letters will come here.</source>
             <translation>Hier komen de dossiers met hun gekoppelde meldingen, status, tijdlijn van acties, doorverwijzingen en brieven.</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/cases/install.py" line="29" />
-            <location filename="../../src/meldpunt/ui/main_window.py" line="168" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="169" />
             <source>Tasks</source>
             <translation>Taken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="169" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="170" />
             <source>Your tasks with due dates, overdue ones first, will come here.</source>
             <translation>Hier komen uw taken met hun vervaldatum, de achterstallige eerst.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="173" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="174" />
             <location filename="../../src/meldpunt/ui/screens.py" line="30" />
             <source>Annual report</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="175" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="176" />
             <source>The anonymised annual report — tables, charts and the PDF for the city council and the open-data portal — will come here.</source>
             <translation>Hier komt het geanonimiseerde jaarrapport: tabellen, grafieken en de pdf voor de gemeenteraad en het opendataportaal.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="181" />
-            <location filename="../../src/meldpunt/ui/screens.py" line="34" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="182" />
+            <location filename="../../src/meldpunt/ui/screens.py" line="41" />
             <source>Administration</source>
             <translation>Beheer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="183" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="184" />
             <source>Staff accounts and roles, the audit trail, retention settings and backups will come here.</source>
             <translation>Hier komen de personeelsaccounts en rollen, het auditlogboek, de bewaartermijnen en de back-ups.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="192" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="193" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="193" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="194" />
             <source>&amp;Lock</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="198" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="199" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="203" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="204" />
             <source>&amp;View</source>
             <translation>&amp;Beeld</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="204" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="205" />
             <source>&amp;Language</source>
             <translation>&amp;Taal</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="215" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="216" />
             <source>&amp;Go</source>
             <translation>&amp;Ga naar</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="224" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="225" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="225" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="226" />
             <source>&amp;About Meldpunt</source>
             <translation>&amp;Over Meldpunt</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="234" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="235" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="235" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="236" />
             <source>Meldpunt will use the chosen language from its next start.</source>
             <translation>Meldpunt gebruikt de gekozen taal vanaf de volgende start.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="246" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="247" />
             <source>About Meldpunt</source>
             <translation>Over Meldpunt</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/main_window.py" line="248" />
+            <location filename="../../src/meldpunt/ui/main_window.py" line="249" />
             <source>Meldpunt {version}
 
 Records reports of discrimination for the antidiscrimination office of the city of Leuven.
@@ -1498,6 +1609,11 @@ Log file: {log}</source>
 Registreert meldingen van discriminatie voor het antidiscriminatiemeldpunt van de stad Leuven.
 
 Logbestand: {log}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/main_window.py" line="276" />
+            <source>Locked after {minutes} min without activity.</source>
+            <translation>Vergrendeld na {minutes} min zonder activiteit.</translation>
         </message>
     </context>
     <context>
@@ -1539,6 +1655,149 @@ Logbestand: {log}</translation>
             <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="56" />
             <source>Office &amp;name</source>
             <translation>&amp;Naam van het meldpunt</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonRequestsDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="127" />
+            <source>Requests from a person</source>
+            <translation>Verzoeken van een persoon</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="138" />
+            <source>Find every report of one person to answer a request for access or erasure. The search is exact: type the e-mail address, phone number or name as it was recorded.</source>
+            <translation>Zoek alle meldingen van één persoon om een verzoek tot inzage of wissing te beantwoorden. De zoekopdracht is exact: typ het e-mailadres, telefoonnummer of de naam zoals die geregistreerd werd.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="152" />
+            <source>&amp;E-mail address</source>
+            <translation>&amp;E-mailadres</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="153" />
+            <source>P&amp;hone number</source>
+            <translation>&amp;Telefoonnummer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="154" />
+            <source>&amp;Name</source>
+            <translation>&amp;Naam</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="161" />
+            <source>&amp;Search</source>
+            <translation>&amp;Zoeken</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="169" />
+            <source>Reports of this person</source>
+            <translation>Meldingen van deze persoon</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="171" />
+            <source>Report</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="171" />
+            <source>Received</source>
+            <translation>Ontvangen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="171" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="171" />
+            <source>Person is</source>
+            <translation>Persoon is</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="179" />
+            <source>No reports found for this person.</source>
+            <translation>Geen meldingen gevonden voor deze persoon.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="183" />
+            <source>E&amp;xport everything (PDF + JSON)…</source>
+            <translation>Alles e&amp;xporteren (PDF + JSON)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="187" />
+            <source>E&amp;rase…</source>
+            <translation>&amp;Wissen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="192" />
+            <source>Erases the selected reports, or every report of this person as reporter when none is selected.</source>
+            <translation>Wist de geselecteerde meldingen, of alle meldingen van deze persoon als melder als er geen geselecteerd is.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="203" />
+            <source>Progress</source>
+            <translation>Voortgang</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="210" />
+            <source>&amp;Open the folder</source>
+            <translation>Map &amp;openen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="281" />
+            <source>Not done: {reason}</source>
+            <translation>Niet gelukt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="284" />
+            <source>That did not work; details are in the log file.</source>
+            <translation>Dat is niet gelukt; details staan in het logbestand.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="300" />
+            <source>Type an e-mail address, a phone number or a name.</source>
+            <translation>Typ een e-mailadres, een telefoonnummer of een naam.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="328" />
+            <source>reporter</source>
+            <translation>melder</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="328" />
+            <source>other party</source>
+            <translation>tegenpartij</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="357" />
+            <source>Folder for the export</source>
+            <translation>Map voor de export</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="379" />
+            <source>Exporting…</source>
+            <translation>Bezig met exporteren…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="391" />
+            <source>{n} report(s) exported to {folder}: {name}.pdf and {name}.json.</source>
+            <translation>{n} melding(en) geëxporteerd naar {folder}: {name}.pdf en {name}.json.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="412" />
+            <source>Only reports in which this person is the reporter can be erased here; select one of those.</source>
+            <translation>Alleen meldingen waarin deze persoon de melder is, kunnen hier gewist worden; selecteer er een van.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="425" />
+            <source>Erasing…</source>
+            <translation>Bezig met wissen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="438" />
+            <source>Personal data of {n} report(s) erased: {numbers}. Their coded facts stay for the statistics.</source>
+            <translation>Persoonsgegevens van {n} melding(en) gewist: {numbers}. De gecodeerde feiten blijven voor de statistieken.</translation>
         </message>
     </context>
     <context>
@@ -1669,12 +1928,12 @@ Logbestand: {log}</translation>
             <translation>&amp;Toon ze</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="187" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="188" />
             <source>1 other report about this counterparty since {year}</source>
             <translation>1 andere melding over deze tegenpartij sinds {year}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="189" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="190" />
             <source>{count} other reports about this counterparty since {year}</source>
             <translation>{count} andere meldingen over deze tegenpartij sinds {year}</translation>
         </message>
@@ -1748,139 +2007,190 @@ Tegenpartij: {name}, {address}</translation>
     <context>
         <name>ReportDetailPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="79" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="92" />
             <source>&amp;Edit</source>
             <translation>&amp;Wijzigen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="81" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="94" />
             <source>Change this report (Ctrl+E)</source>
             <translation>Deze melding wijzigen (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="84" />
-            <source>Comes with the case-file screen in a later version.</source>
-            <translation>Komt met het dossierscherm in een volgende versie.</translation>
-        </message>
-        <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="85" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="97" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="285" />
             <source>&amp;Open a case file for this report</source>
             <translation>&amp;Dossier openen voor deze melding</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="89" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="100" />
             <source>Add to an existing case &amp;file</source>
             <translation>Toevoegen aan &amp;bestaand dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="93" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="103" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="95" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="105" />
             <source>Back to the list (Esc)</source>
             <translation>Terug naar de lijst (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="100" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="110" />
             <source>Report details</source>
             <translation>Gegevens van de melding</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="105" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="115" />
             <source>Evidence files</source>
             <translation>Bewijsstukken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="109" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="119" />
             <source>File</source>
             <translation>Bestand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="109" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="119" />
             <source>Size</source>
             <translation>Grootte</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="109" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="119" />
             <source>Captured</source>
             <translation>Opgenomen op</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="109" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="119" />
             <source>Added</source>
             <translation>Toegevoegd op</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="116" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="126" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xporteren…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="118" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="128" />
             <source>Save a decrypted copy of the selected file</source>
             <translation>Een ontsleutelde kopie van het geselecteerde bestand opslaan</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="134" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="149" />
             <source>&amp;Details</source>
             <translation>&amp;Gegevens</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="135" />
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="259" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="150" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="362" />
             <source>E&amp;vidence</source>
             <translation>Be&amp;wijsstukken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="136" />
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="260" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="151" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="363" />
             <source>&amp;History</source>
             <translation>&amp;Geschiedenis</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="205" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="224" />
             <source>Report not shown</source>
             <translation>Melding niet getoond</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="209" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="228" />
             <source>Report {number}</source>
             <translation>Melding {number}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="220" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="234" />
             <source>E&amp;vidence ({n})</source>
             <translation>Be&amp;wijsstukken ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="221" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="235" />
             <source>&amp;History ({n})</source>
             <translation>&amp;Geschiedenis ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="254" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="292" />
+            <source>Your role cannot follow up reports.</source>
+            <translation>Met uw rol kunt u geen meldingen opvolgen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="299" />
+            <source>Sh&amp;ow the case file</source>
+            <translation>Toon het &amp;dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="301" />
+            <source>Go to the case file this report belongs to</source>
+            <translation>Naar het dossier waartoe deze melding behoort</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="303" />
+            <source>This report is already in a case file.</source>
+            <translation>Deze melding zit al in een dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="307" />
+            <source>This report is closed ({status}): it cannot go into a case file.</source>
+            <translation>Deze melding is afgehandeld ({status}): ze kan niet meer in een dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="322" />
+            <source>Start the competence check; the case file is opened from there.</source>
+            <translation>Start de bevoegdheidscheck; van daaruit opent u het dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="326" />
+            <source>Continue the competence check; the case file is opened from there.</source>
+            <translation>Ga verder met de bevoegdheidscheck; van daaruit opent u het dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="332" />
+            <source>The competence check comes first: use “Open a case file for this report”.</source>
+            <translation>Eerst komt de bevoegdheidscheck: gebruik “Dossier openen voor deze melding”.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="337" />
+            <source>Link this report to a case file that is already open (mass report).</source>
+            <translation>Koppel deze melding aan een dossier dat al open is (massamelding).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="357" />
             <source>Report</source>
             <translation>Melding</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="307" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="448" />
+            <source>Not done</source>
+            <translation>Niet gelukt</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="473" />
+            <source>Report {report} was added to case file {file}.</source>
+            <translation>Melding {report} is toegevoegd aan dossier {file}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="502" />
             <source>Export evidence file</source>
             <translation>Bewijsstuk exporteren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="319" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="514" />
             <source>Evidence file exported.</source>
             <translation>Bewijsstuk geëxporteerd.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="328" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="523" />
             <source>Export failed</source>
             <translation>Exporteren mislukt</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="329" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="524" />
             <source>The file was not exported: {reason}</source>
             <translation>Het bestand is niet geëxporteerd: {reason}</translation>
         </message>
@@ -2198,52 +2508,52 @@ Tegenpartij: {name}, {address}</translation>
     <context>
         <name>ReportTableModel</name>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="101" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="104" />
             <source>Number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="102" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="105" />
             <source>Received</source>
             <translation>Ontvangen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="103" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="106" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="104" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="107" />
             <source>Domain</source>
             <translation>Domein</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="105" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="108" />
             <source>Criteria</source>
             <translation>Criteria</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="106" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="109" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="107" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="110" />
             <source>Assigned to</source>
             <translation>Toegewezen aan</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="109" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="112" />
             <source>damaged</source>
             <translation>beschadigd</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="111" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="114" />
             <source>The coded facts of this report cannot be read: the record is damaged. Restore it from a backup or ask the IT administrator.</source>
             <translation>De gecodeerde gegevens van deze melding zijn onleesbaar: de registratie is beschadigd. Zet het terug uit een back-up of vraag het aan de IT-beheerder.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="253" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="258" />
             <source>The list could not be loaded; details are in the log.</source>
             <translation>De lijst kon niet geladen worden; de details staan in het logbestand.</translation>
         </message>
@@ -2324,22 +2634,22 @@ Tegenpartij: {name}, {address}</translation>
     <context>
         <name>ReportsArea</name>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/area.py" line="98" />
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="105" />
             <source>Unsaved report</source>
             <translation>Niet-bewaarde melding</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/area.py" line="100" />
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="107" />
             <source>You were working on a report that is not saved yet ({when}). Continue it?</source>
             <translation>U werkte aan een melding die nog niet bewaard is ({when}). Wilt u verder werken?</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/area.py" line="105" />
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="112" />
             <source>&amp;Continue</source>
             <translation>&amp;Verder werken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/area.py" line="106" />
+            <location filename="../../src/meldpunt/ui/reports/area.py" line="113" />
             <source>&amp;Later</source>
             <translation>&amp;Later</translation>
         </message>
@@ -2508,29 +2818,166 @@ Tegenpartij: {name}, {address}</translation>
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="61" />
+            <source>Restore a backup</source>
+            <translation>Back-up herstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="72" />
+            <source>unknown date</source>
+            <translation>onbekende datum</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="74" />
+            <source>Backup {file} of {when}, with the audit trail up to entry {seq}.</source>
+            <translation>Back-up {file} van {when}, met het auditlogboek tot regel {seq}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="83" />
+            <source>The database in place is replaced by this backup: all work done since the backup was made is lost. Every desk must close Meldpunt first. This desk is locked during the restore; afterwards everybody signs in again.</source>
+            <translation>De huidige databank wordt vervangen door deze back-up: al het werk sinds de back-up gaat verloren. Op elke computer moet Meldpunt eerst gesloten worden. Deze computer wordt vergrendeld tijdens het herstellen; daarna meldt iedereen zich opnieuw aan.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="94" />
+            <source>This backup belongs to another office than the database in place.</source>
+            <translation>Deze back-up hoort bij een ander meldpunt dan de huidige databank.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="105" />
+            <source>Your passphrase</source>
+            <translation>Uw wachtwoordzin</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="107" />
+            <source>User</source>
+            <translation>Gebruiker</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="108" />
+            <source>Your &amp;passphrase</source>
+            <translation>Uw &amp;wachtwoordzin</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="112" />
+            <source>I &amp;understand that the database in place is replaced</source>
+            <translation>Ik &amp;begrijp dat de huidige databank vervangen wordt</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="118" />
+            <source>Restore &amp;anyway and replace the database in place</source>
+            <translation>&amp;Toch herstellen en de huidige databank vervangen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="127" />
+            <source>Restore progress</source>
+            <translation>Voortgang van het herstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="135" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Herstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="166" />
+            <source>The database in place is newer than the backup: its audit trail reaches entry {current}, the backup's entry {backup}. Restoring loses the work done since.</source>
+            <translation>De huidige databank is nieuwer dan de back-up: haar auditlogboek loopt tot regel {current}, dat van de back-up tot regel {backup}. Herstellen doet het werk van sindsdien verloren gaan.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="218" />
+            <source>Restore anyway</source>
+            <translation>Toch herstellen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="220" />
+            <source>Restore anyway? The database in place is replaced by the backup; what was recorded in it after the backup is lost for good and cannot be brought back.</source>
+            <translation>Toch herstellen? De huidige databank wordt vervangen door de back-up; wat er na de back-up in geregistreerd werd, gaat definitief verloren en kan niet teruggehaald worden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="235" />
+            <source>Restoring the backup…</source>
+            <translation>Bezig met herstellen van de back-up…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="257" />
+            <source>Checking the backup and putting it in place…</source>
+            <translation>De back-up wordt gecontroleerd en op zijn plaats gezet…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="270" />
+            <source>The backup of {when} was restored. Its audit trail was verified up to entry {seq}; the restore itself is entry {head}. Erasures made after the backup that were applied again: {n}.
+
+Sign in again to go on working.</source>
+            <translation>De back-up van {when} is hersteld. Het auditlogboek is gecontroleerd tot regel {seq}; het herstel zelf is regel {head}. Wissingen van na de back-up die opnieuw toegepast zijn: {n}.
+
+Meld u opnieuw aan om verder te werken.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="281" />
+            <source>Other desks will warn that the audit trail went back; after a restore that is expected.</source>
+            <translation>Andere computers zullen waarschuwen dat het auditlogboek teruggegaan is; na een herstel is dat normaal.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="284" />
+            <source>Backup restored</source>
+            <translation>Back-up hersteld</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="290" />
+            <source>Nothing was changed.</source>
+            <translation>Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="292" />
+            <source>The passphrase is not correct.</source>
+            <translation>De wachtwoordzin is niet juist.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="295" />
+            <source>Too many failed attempts. Wait {n} seconds and try again.</source>
+            <translation>Te veel mislukte pogingen. Wacht {n} seconden en probeer opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="302" />
+            <source>This backup belongs to another office than the database it would replace.</source>
+            <translation>Deze back-up hoort bij een ander meldpunt dan de databank die hij zou vervangen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="308" />
+            <source>To restore anyway, tick the box, type your passphrase and restore.</source>
+            <translation>Om toch te herstellen: vink het vakje aan, typ uw wachtwoordzin en herstel.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="315" />
+            <source>The restore did not complete; details are in the log file.</source>
+            <translation>Het herstellen is niet voltooid; details staan in het logbestand.</translation>
+        </message>
+    </context>
+    <context>
         <name>Roles</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="82" />
+            <location filename="../../src/meldpunt/ui/roles.py" line="10" />
             <source>intake</source>
             <translation>balie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="83" />
+            <location filename="../../src/meldpunt/ui/roles.py" line="11" />
             <source>caseworker</source>
             <translation>dossierbeheerder</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="84" />
+            <location filename="../../src/meldpunt/ui/roles.py" line="12" />
             <source>coordinator</source>
             <translation>coördinator</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="85" />
+            <location filename="../../src/meldpunt/ui/roles.py" line="13" />
             <source>statistician</source>
             <translation>statisticus</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="86" />
+            <location filename="../../src/meldpunt/ui/roles.py" line="14" />
             <source>IT administrator</source>
             <translation>IT-beheerder</translation>
         </message>
@@ -2586,12 +3033,62 @@ Tegenpartij: {name}, {address}</translation>
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../src/meldpunt/ui/application.py" line="46" />
+            <location filename="../../src/meldpunt/ui/application.py" line="55" />
+            <source>The machine-wide settings file {path} cannot be read ({reason}).</source>
+            <translation>Het instellingenbestand voor deze computer {path} kan niet gelezen worden ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/application.py" line="58" />
+            <source>The machine-wide settings file {path} is not valid JSON ({reason}).</source>
+            <translation>Het instellingenbestand voor deze computer {path} is geen geldige JSON ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/application.py" line="61" />
+            <source>The machine-wide settings file {path}: expected a JSON object ({ ... }).</source>
+            <translation>Het instellingenbestand voor deze computer {path}: een JSON-object ({ ... }) verwacht.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/application.py" line="64" />
+            <source>The machine-wide settings file {path}: unknown key {keys} (known: {known}).</source>
+            <translation>Het instellingenbestand voor deze computer {path}: onbekende sleutel {keys} (gekend: {known}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/application.py" line="68" />
+            <source>The machine-wide settings file {path}: database_url must be a database URL or a file path.</source>
+            <translation>Het instellingenbestand voor deze computer {path}: database_url moet een database-URL of een bestandspad zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/application.py" line="73" />
+            <source>The machine-wide settings file {path}: language must be one of {languages}.</source>
+            <translation>Het instellingenbestand voor deze computer {path}: language moet een van {languages} zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/application.py" line="77" />
+            <source>The machine-wide settings file {path}: idle_lock_minutes must be a whole number from {low} to {high}.</source>
+            <translation>Het instellingenbestand voor deze computer {path}: idle_lock_minutes moet een geheel getal van {low} tot {high} zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/application.py" line="82" />
+            <source>The machine-wide settings file {path}: report_threshold_floor must be a whole number of at least {floor}.</source>
+            <translation>Het instellingenbestand voor deze computer {path}: report_threshold_floor moet een geheel getal van minstens {floor} zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/application.py" line="87" />
+            <source>The machine-wide settings file {path}: locked must be a list of {keys}.</source>
+            <translation>Het instellingenbestand voor deze computer {path}: locked moet een lijst van {keys} zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/application.py" line="90" />
+            <source>The machine-wide settings file {path}: locked names {keys} but the file does not set it.</source>
+            <translation>Het instellingenbestand voor deze computer {path}: locked noemt {keys}, maar het bestand stelt die niet in.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/application.py" line="119" />
             <source>Meldpunt cannot start.</source>
             <translation>Meldpunt kan niet starten.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/application.py" line="50" />
+            <location filename="../../src/meldpunt/ui/application.py" line="123" />
             <source>Log file: {log}</source>
             <translation>Logbestand: {log}</translation>
         </message>
@@ -2983,22 +3480,22 @@ Tegenpartij: {name}, {address}</translation>
             <translation>&amp;Vernieuwen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="311" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="327" />
             <source>{count} open tasks, {overdue} overdue.</source>
             <translation>{count} open taken, {overdue} te laat.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="316" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="332" />
             <source>You have no open tasks.</source>
             <translation>U hebt geen open taken.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="359" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="375" />
             <source>this task</source>
             <translation>deze taak</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="371" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="387" />
             <source>Change the task</source>
             <translation>Taak wijzigen</translation>
         </message>
