@@ -22,6 +22,8 @@ from meldpunt.paths import default_paths
 from meldpunt.services.container import build_services
 from meldpunt.services.demo_office import DEMO_PASSPHRASE, DEMO_USER, DemoLoader
 from meldpunt.storage.database import open_database
+from meldpunt.crypto.keyring import KeyRing
+from meldpunt.ui.admin.restore_dialog import RestoreDialog
 from meldpunt.ui.application import build_window, make_app
 from meldpunt.ui.context import AppContext
 from meldpunt.ui.firstrun.wizard import FirstRunWizard
@@ -45,6 +47,52 @@ def grab(widget: QWidget, path: Path) -> None:
     pixmap = screen.grabWindow(widget.winId())
     pixmap.save(str(path))
     print(f"wrote {path} ({pixmap.width()}x{pixmap.height()})")
+
+
+def shoot_detail_and_admin(
+    window: QWidget, context: AppContext, ring: KeyRing, out: Path, lang: str, tmp: Path
+) -> None:
+    """A report with a repeat counterparty, Beheer, person requests and the restore dialog."""
+    services = context.services
+    ids = [r.id for r in services.listing.rows(ring)][:200]
+    repeated = next(
+        (i for i in ids if services.casework.repeat_reports(ring, [i]).count > 0), ids[0]
+    )
+    window.show_page("reports")  # type: ignore[attr-defined]
+    area = window.page("reports")  # type: ignore[attr-defined]
+    area.open_report(repeated)
+    settle(1200)
+    grab(window, out / f"report-detail-{lang}.png")
+    area.show_list()
+
+    window.show_page("admin")  # type: ignore[attr-defined]
+    settle(1500)
+    grab(window, out / f"admin-{lang}.png")
+    admin = window.page("admin")  # type: ignore[attr-defined]
+
+    # A person with an e-mail address on record, as a coordinator answering a request.
+    email = next(
+        e
+        for i in ids
+        if (e := services.reports.get(ring, i)[0].reporter.email)
+    )
+    admin.person_requests()
+    dialog = admin.person_dialog
+    dialog.email.setText(email)
+    dialog.search()
+    wait_until(lambda: dialog.table.rowCount() > 0)
+    settle(800)
+    grab(dialog, out / f"person-requests-{lang}.png")
+    dialog.reject()
+
+    backup = tmp / f"kantoor-{lang}.backup"
+    services.backup.create(ring, backup)
+    summary = services.backup.describe(ring, backup)
+    restore = RestoreDialog(context, backup, summary, window)
+    restore.show()
+    settle(800)
+    grab(restore, out / f"restore-{lang}.png")
+    restore.reject()
 
 
 def main() -> int:
@@ -113,6 +161,7 @@ def main() -> int:
             window.show_page("statistics")
             settle(2500)
             grab(window, args.out / f"rapporten-{lang}.png")
+            shoot_detail_and_admin(window, context, office.ring, args.out, lang, Path(tmp))
             window.lock()
             window.close()
             database.dispose()

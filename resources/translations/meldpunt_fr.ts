@@ -141,7 +141,7 @@
         <message>
             <location filename="../../src/meldpunt/ui/admin/page.py" line="133" />
             <source>Filter on action, user or record, e.g. report.viewed</source>
-            <translation>Filtrer par action, utilisateur ou enregistrement, p. ex. report.viewed</translation>
+            <translation>Filtrer par action, utilisateur, signalement ou dossier, p. ex. report.viewed</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/admin/page.py" line="135" />

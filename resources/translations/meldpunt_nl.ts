@@ -141,7 +141,7 @@
         <message>
             <location filename="../../src/meldpunt/ui/admin/page.py" line="133" />
             <source>Filter on action, user or record, e.g. report.viewed</source>
-            <translation>Filter op actie, gebruiker of record, bv. report.viewed</translation>
+            <translation>Filter op actie, gebruiker, melding of dossier, bv. report.viewed</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/admin/page.py" line="135" />

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from meldpunt.ui.admin.page import AdminPage
 from meldpunt.ui.context import AppContext
 from support.office import COORDINATOR
+from support.reports import kot_report
 from support.ui_office import UiOffice
 
 
@@ -61,3 +62,19 @@ def test_the_administrator_sees_no_staff_or_audit_content(
     assert not page.staff_box.isVisible() and not page.audit.isVisible()
     assert page.backup_box.isVisible() and page.verify_button.isVisible()
     assert page.administrator_note.isVisible()
+
+
+def test_the_audit_trail_is_current_each_time_beheer_is_shown(
+    qtbot: QtBot, ui_office: UiOffice, context: AppContext
+) -> None:
+    page = AdminPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    context.set_unlocked(ui_office.services.accounts.unlock(COORDINATOR, "de kat zit op de mat 42"))
+    page.hide()  # the desk works on another screen meanwhile
+    report = ui_office.services.reports.create(context.ring, kot_report())
+    ui_office.services.reports.get(context.ring, report.id)
+    page.show()
+    page.audit_filter.setText("report.viewed")
+    assert page.audit.rowCount() == 1
+    assert page.audit.item(0, 4).text() == report.number  # the record column: its number

@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -110,6 +111,7 @@ class AdminPage(QWidget):
         self.staff.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.staff.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.staff.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.staff.verticalHeader().setVisible(False)
         self.add_button = QPushButton(self.tr("&Add staff member…"))
         self.add_button.clicked.connect(self.add_user)
         self.disable_button = QPushButton(self.tr("&Disable…"))
@@ -149,6 +151,7 @@ class AdminPage(QWidget):
         )
         self.audit.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.audit.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.audit.verticalHeader().setVisible(False)
         audit_layout = QVBoxLayout(self.audit_box)
         top = QHBoxLayout()
         top.addWidget(self.verify_button)
@@ -220,6 +223,12 @@ class AdminPage(QWidget):
         self.clear()
 
     # --- loading --------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again: what happened since (views, edits, backups) is in the list at once."""
+        super().showEvent(event)
+        if self.context.is_unlocked:
+            self.reload()
 
     def clear(self) -> None:
         self.staff.setRowCount(0)

@@ -155,6 +155,9 @@ class PersonRequestsDialog(QDialog):
         ):
             label = QLabel(text)
             label.setBuddy(widget)
+            # Under X11 the hinted text came out a few pixels wider than its size hint and
+            # the longest label ("Telefoonnummer") lost its last letter.
+            label.setMinimumWidth(label.sizeHint().width() + label.fontMetrics().averageCharWidth())
             widget.setAccessibleName(text.replace("&", ""))
             widget.returnPressed.connect(self.search)
             form.addRow(label, widget)
