@@ -4,42 +4,42 @@
     <context>
         <name>AddToFileDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="61" />
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="62" />
             <source>Add to an existing case file</source>
             <translation>Ajouter à un dossier existant</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="69" />
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="70" />
             <source>Add report {number} to which open case file?</source>
             <translation>À quel dossier ouvert ajouter le signalement {number} ?</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="77" />
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="78" />
             <source>Number, status or caseworker</source>
             <translation>Numéro, statut ou gestionnaire du dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="79" />
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="80" />
             <source>&amp;Filter</source>
             <translation>&amp;Filtrer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="87" />
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="88" />
             <source>Open case files</source>
             <translation>Dossiers ouverts</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="103" />
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="104" />
             <source>There are no open case files.</source>
             <translation>Il n'y a aucun dossier ouvert.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="106" />
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="107" />
             <source>No open case file matches the filter.</source>
             <translation>Aucun dossier ouvert ne correspond au filtre.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="113" />
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="114" />
             <source>&amp;Add to this case file</source>
             <translation>&amp;Ajouter à ce dossier</translation>
         </message>
@@ -47,37 +47,37 @@
     <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="47" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="49" />
             <source>Add a staff member</source>
             <translation>Ajouter un membre du personnel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="59" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="61" />
             <source>&amp;User name</source>
             <translation>Nom d’&amp;utilisateur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="60" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="62" />
             <source>&amp;Full name</source>
             <translation>Nom &amp;complet</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="61" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="63" />
             <source>&amp;Role</source>
             <translation>&amp;Rôle</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="62" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="64" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="63" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="65" />
             <source>R&amp;epeat passphrase</source>
             <translation>R&amp;épéter la phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="78" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="80" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases de passe sont différentes.</translation>
         </message>
@@ -85,226 +85,226 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="96" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="325" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="330" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="98" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="335" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="340" />
             <source>Administration</source>
             <translation>Gestion</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="103" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="106" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="105" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
             <source>Staff accounts</source>
             <translation>Comptes du personnel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="110" />
             <source>User</source>
             <translation>Utilisateur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="110" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="110" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="110" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="113" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="116" />
             <source>&amp;Add staff member…</source>
             <translation>&amp;Ajouter un membre…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="115" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="118" />
             <source>&amp;Disable…</source>
             <translation>&amp;Désactiver…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="126" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="139" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="129" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="142" />
             <source>Audit trail</source>
             <translation>Journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="127" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="130" />
             <source>&amp;Verify the audit trail</source>
             <translation>&amp;Vérifier le journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="133" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="136" />
             <source>Filter on action, user or record, e.g. report.viewed</source>
             <translation>Filtrer par action, utilisateur, signalement ou dossier, p. ex. report.viewed</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="135" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="138" />
             <source>Filter the audit trail</source>
             <translation>Filtrer le journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="142" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="145" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="143" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="146" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="144" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="147" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="145" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="148" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="146" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="149" />
             <source>Record</source>
             <translation>Objet</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="147" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="150" />
             <source>Fields</source>
             <translation>Champs</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="161" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="165" />
             <source>Backup</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="162" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="166" />
             <source>Make a &amp;backup…</source>
             <translation>Faire une &amp;sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="164" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="168" />
             <source>&amp;Restore a backup…</source>
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="175" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="179" />
             <source>Requests from people</source>
             <translation>Demandes de personnes</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="176" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="180" />
             <source>Requests from a &amp;person…</source>
             <translation>Demandes d’une &amp;personne…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="180" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="184" />
             <source>Access to or erasure of everything stored about one person.</source>
             <translation>Accès à tout ce qui est conservé sur une personne, ou effacement.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="188" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="192" />
             <source>Retention (years after a report ends)</source>
             <translation>Conservation (années après la clôture d’un signalement)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="193" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="197" />
             <source>&amp;Save retention periods</source>
             <translation>&amp;Enregistrer les délais</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="211" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="215" />
             <source>As IT administrator you make and restore backups and verify the audit trail. You hold no key to the reports, so their content is never shown here.</source>
             <translation>En tant qu’administrateur informatique, vous créez et restaurez les sauvegardes et vérifiez le journal d’audit. Vous ne détenez aucune clé des signalements : leur contenu n’est jamais affiché ici.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="249" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="259" />
             <source>Last backup: {when}</source>
             <translation>Dernière sauvegarde : {when}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="251" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="261" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="266" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="276" />
             <source>active</source>
             <translation>actif</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="266" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="276" />
             <source>disabled</source>
             <translation>désactivé</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="278" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="288" />
             <source>(unknown)</source>
             <translation>(inconnu)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="312" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="322" />
             <source> years</source>
             <translation> ans</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="331" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="341" />
             <source>That did not work; details are in the log file.</source>
             <translation>Cela n’a pas fonctionné ; les détails figurent dans le fichier journal.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="364" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="374" />
             <source>Disable account</source>
             <translation>Désactiver le compte</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="366" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="376" />
             <source>Disable {name}? They can no longer unlock Meldpunt. If they may have copied keys, rotate the class keys afterwards.</source>
             <translation>Désactiver {name} ? Cette personne ne pourra plus déverrouiller Meldpunt. Si des clés ont pu être copiées, renouvelez ensuite les clés de classe.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="385" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="395" />
             <source>Verifying…</source>
             <translation>Vérification…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="401" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="411" />
             <source>Make a backup</source>
             <translation>Faire une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="403" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="413" />
             <source>Meldpunt backups (*.backup)</source>
             <translation>Sauvegardes Meldpunt (*.backup)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="410" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="420" />
             <source>Making the backup…</source>
             <translation>Sauvegarde en cours…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="430" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="440" />
             <source>Restore a backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="432" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="442" />
             <source>Meldpunt backups (*.backup *.mpbak);;All files (*)</source>
             <translation>Sauvegardes Meldpunt (*.backup *.mpbak);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="466" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="476" />
             <source>Retention</source>
             <translation>Conservation</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="466" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="476" />
             <source>The retention periods were saved.</source>
             <translation>Les délais de conservation ont été enregistrés.</translation>
         </message>
@@ -312,42 +312,42 @@
     <context>
         <name>CaseListModel</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="79" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="80" />
             <source>Number</source>
             <translation>Numéro</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="80" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="81" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="81" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="82" />
             <source>Assigned to</source>
             <translation>Attribué à</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="82" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="83" />
             <source>Opened</source>
             <translation>Ouvert le</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="83" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="84" />
             <source>Reports</source>
             <translation>Signalements</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="84" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="85" />
             <source>Open tasks</source>
             <translation>Tâches ouvertes</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="102" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="103" />
             <source>(nobody)</source>
             <translation>(personne)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="109" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="110" />
             <source>{count} ({overdue} overdue)</source>
             <translation>{count} ({overdue} en retard)</translation>
         </message>
@@ -355,58 +355,58 @@
     <context>
         <name>CaseListPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="211" />
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="225" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="212" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="226" />
             <source>Case files</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="217" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="218" />
             <source>Only o&amp;pen files</source>
             <translation>Uniquement les dossiers &amp;ouverts</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="229" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="230" />
             <source>&amp;Open case file</source>
             <translation>&amp;Ouvrir le dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="235" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="236" />
             <source>&amp;Settings</source>
             <translation>&amp;Paramètres</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="239" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="240" />
             <source>Referral &amp;rules…</source>
             <translation>&amp;Règles de réorientation…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="240" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="241" />
             <source>Contact details of &amp;bodies…</source>
             <translation>Coordonnées des &amp;organismes…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="241" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="242" />
             <source>Letter &amp;templates…</source>
             <translation>&amp;Modèles de lettres…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="250" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="251" />
             <source>Reports waiting for a competence check</source>
             <translation>Signalements en attente d'un examen de compétence</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="252" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="253" />
             <source>&amp;Competence check…</source>
             <translation>Examen de &amp;compétence…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="255" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="256" />
             <source>Reports &amp;waiting for a competence check</source>
             <translation>Signalements en &amp;attente d'un examen de compétence</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="257" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="258" />
             <source>Case &amp;files</source>
             <translation>&amp;Dossiers</translation>
         </message>
@@ -414,126 +414,126 @@
     <context>
         <name>CasePage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="250" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="251" />
             <source>← &amp;Back to the list</source>
             <translation>← &amp;Retour à la liste</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="260" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="261" />
             <source>&amp;Competence and referral…</source>
             <translation>&amp;Compétence et réorientation…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="263" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="264" />
             <source>&amp;Information letter…</source>
             <translation>Lettre d'&amp;information…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="279" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="280" />
             <source>Caseworker of the file</source>
             <translation>Gestionnaire du dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="283" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="284" />
             <source>Case file</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="285" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="286" />
             <source>Assi&amp;gned to</source>
             <translation>Attri&amp;bué à</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="288" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="289" />
             <source>Opened</source>
             <translation>Ouvert le</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="293" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="294" />
             <source>Reports and persons</source>
             <translation>Signalements et personnes</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="364" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="365" />
             <source> (mass report)</source>
             <translation> (signalement de masse)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="366" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="367" />
             <source>Case file {number}{kind} — {status}</source>
             <translation>Dossier {number}{kind} — {status}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="373" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="374" />
             <source> · open for {days} days</source>
             <translation> · ouvert depuis {days} jours</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="378" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="379" />
             <source> · closed {date}</source>
             <translation> · clôturé le {date}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="390" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="391" />
             <source>(nobody)</source>
             <translation>(personne)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="466" />
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="483" />
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="496" />
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="523" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="467" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="484" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="497" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="524" />
             <source>this case file</source>
             <translation>ce dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="505" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="506" />
             <source>this note</source>
             <translation>cette note</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="514" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="515" />
             <source>New task</source>
             <translation>Nouvelle tâche</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="532" />
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="554" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="533" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="555" />
             <source>this task</source>
             <translation>cette tâche</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="540" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="541" />
             <source>Change the task</source>
             <translation>Modifier la tâche</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="604" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="605" />
             <source>The information letter was stored as evidence ({name}) and put on the timeline. Select it there to save a copy.</source>
             <translation>La lettre d'information a été enregistrée comme pièce ({name}) et ajoutée à l'historique. Sélectionnez-la pour en enregistrer une copie.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="615" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="616" />
             <source>The letter could not be made; see the log file.</source>
             <translation>La lettre n'a pas pu être créée ; voir le fichier journal.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="634" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="635" />
             <source>Save a copy</source>
             <translation>Enregistrer une copie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="634" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="635" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="646" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="647" />
             <source>The copy could not be saved: {reason}</source>
             <translation>La copie n'a pas pu être enregistrée : {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="651" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="652" />
             <source>Saved: {path}</source>
             <translation>Enregistré : {path}</translation>
         </message>
@@ -600,164 +600,164 @@
     <context>
         <name>CompetenceDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="67" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="68" />
             <source>Competence and referral — report {number}</source>
             <translation>Compétence et réorientation — signalement {number}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="79" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="80" />
             <source>Suggested bodies</source>
             <translation>Organismes proposés</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="80" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="81" />
             <source>Body</source>
             <translation>Organisme</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="80" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="81" />
             <source>Why</source>
             <translation>Pourquoi</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="85" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="86" />
             <source>competent</source>
             <translation>compétent</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="86" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="87" />
             <source>possible crime</source>
             <translation>infraction possible</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="87" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="88" />
             <source>support</source>
             <translation>soutien</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="105" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="106" />
             <source>&amp;Suggested by the office's rules (you decide):</source>
             <translation>&amp;Proposé par les règles du service (vous décidez) :</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="108" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="109" />
             <source>{body}: {reason}</source>
             <translation>{body} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="115" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="116" />
             <source>The rules suggest no body for these facts.</source>
             <translation>Les règles ne proposent aucun organisme pour ces faits.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="155" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="156" />
             <source>{facts}
 Reporter: {role}. Counterparty: {counterparty}.</source>
             <translation>{facts}
 Personne qui signale : {role}. Partie adverse : {counterparty}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="162" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="163" />
             <source>Refer</source>
             <translation>Réorienter</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="165" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="166" />
             <source>Body to refer to</source>
             <translation>Organisme vers lequel réorienter</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="174" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="175" />
             <source>The reporter &amp;consents to passing on their details</source>
             <translation>La personne &amp;accepte la transmission de ses données</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="181" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="182" />
             <source>Language of the letter</source>
             <translation>Langue de la lettre</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="191" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="192" />
             <source>Make the referral &amp;letter (PDF, confidential)</source>
             <translation>Créer la &amp;lettre de réorientation (PDF, confidentielle)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="196" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="197" />
             <source>Note on the referral</source>
             <translation>Note sur la réorientation</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="197" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="198" />
             <source>&amp;Record referral</source>
             <translation>&amp;Enregistrer la réorientation</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="202" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="203" />
             <source>&amp;Body</source>
             <translation>&amp;Organisme</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="203" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="204" />
             <source>Letter lan&amp;guage</source>
             <translation>Lan&amp;gue de la lettre</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="204" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="205" />
             <source>&amp;Note</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="219" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="220" />
             <source>Or end the competence check</source>
             <translation>Ou terminer l'examen de compétence</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="220" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="221" />
             <source>Open a case &amp;file</source>
             <translation>Ouvrir un &amp;dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="223" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="224" />
             <source>&amp;Information given</source>
             <translation>&amp;Information donnée</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="226" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="227" />
             <source>Registered &amp;only</source>
             <translation>&amp;Uniquement enregistré</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="251" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="252" />
             <source>No contact details entered for this body yet (Case files → Settings); the letter is addressed to its name.</source>
             <translation>Aucune coordonnée pour cet organisme (Dossiers → Paramètres) ; la lettre est adressée à son nom.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="259" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="260" />
             <source>A letter with personal data needs the reporter's consent.</source>
             <translation>Une lettre contenant des données personnelles nécessite l'accord de la personne.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="292" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="293" />
             <source>Referral to {body} recorded.</source>
             <translation>Réorientation vers {body} enregistrée.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="305" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="306" />
             <source>Making the referral letter…</source>
             <translation>Création de la lettre de réorientation…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="317" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="318" />
             <source>The referral letter was stored as evidence of the report ({name}).</source>
             <translation>La lettre de réorientation a été enregistrée comme pièce du signalement ({name}).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="331" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="332" />
             <source>The letter could not be made; see the log file.</source>
             <translation>La lettre n'a pas pu être créée ; voir le fichier journal.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="363" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="364" />
             <source>The report is now: {status}.</source>
             <translation>Le signalement est maintenant : {status}.</translation>
         </message>
@@ -864,47 +864,47 @@ Personne qui signale : {role}. Partie adverse : {counterparty}.</translation>
     <context>
         <name>ContactsDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="123" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="124" />
             <source>Contact details of bodies</source>
             <translation>Coordonnées des organismes</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="150" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="151" />
             <source>&amp;Body</source>
             <translation>&amp;Organisme</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="151" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="152" />
             <source>&amp;Name</source>
             <translation>&amp;Nom</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="152" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="153" />
             <source>&amp;Address</source>
             <translation>&amp;Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="153" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="154" />
             <source>&amp;E-mail</source>
             <translation>&amp;Courriel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="154" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="155" />
             <source>&amp;Phone</source>
             <translation>&amp;Téléphone</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="160" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="161" />
             <source>&amp;Save</source>
             <translation>&amp;Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="200" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="201" />
             <source>Now stored: {details}</source>
             <translation>Actuellement enregistré : {details}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="207" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="208" />
             <source>The contact details were saved.</source>
             <translation>Les coordonnées ont été enregistrées.</translation>
         </message>
@@ -912,107 +912,107 @@ Personne qui signale : {role}. Partie adverse : {counterparty}.</translation>
     <context>
         <name>CoordinatorPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="72" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="73" />
             <source>First coordinator</source>
             <translation>Premier coordinateur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="75" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="76" />
             <source>The coordinator manages staff accounts. Choose a passphrase of at least {n} characters: a few words you can remember work well.</source>
             <translation>Le coordinateur gère les comptes du personnel. Choisissez une phrase de passe d’au moins {n} caractères : quelques mots dont vous vous souvenez conviennent bien.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="81" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="82" />
             <source>e.g. an.peeters</source>
             <translation>p. ex. an.peeters</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="94" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="95" />
             <source>Passphrase strength</source>
             <translation>Solidité de la phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="100" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="101" />
             <source>&amp;User name</source>
             <translation>Nom d’&amp;utilisateur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="100" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="101" />
             <source>User name</source>
             <translation>Nom d’utilisateur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="101" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="102" />
             <source>&amp;Full name</source>
             <translation>Nom &amp;complet</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="101" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="102" />
             <source>Full name</source>
             <translation>Nom complet</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="102" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="103" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="102" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="103" />
             <source>Passphrase</source>
             <translation>Phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="103" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="104" />
             <source>&amp;Repeat passphrase</source>
             <translation>&amp;Répéter la phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="103" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="104" />
             <source>Repeat passphrase</source>
             <translation>Répéter la phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="109" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="110" />
             <source>Strength</source>
             <translation>Solidité</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="123" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="124" />
             <source>too short</source>
             <translation>trop courte</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="124" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="125" />
             <source>weak</source>
             <translation>faible</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="125" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="126" />
             <source>fair</source>
             <translation>moyenne</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="126" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="127" />
             <source>good</source>
             <translation>bonne</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="127" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="128" />
             <source>strong</source>
             <translation>forte</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="138" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="139" />
             <source>A user name has 2 to 40 characters: letters a-z, digits, '.', '_' or '-'.</source>
             <translation>Un nom d’utilisateur compte de 2 à 40 caractères : lettres a-z, chiffres, « . », « _ » ou « - ».</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="143" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="144" />
             <source>The passphrase must have at least {n} characters.</source>
             <translation>La phrase de passe doit compter au moins {n} caractères.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="147" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="148" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases de passe sont différentes.</translation>
         </message>
@@ -1067,7 +1067,7 @@ Prévenez votre contact informatique et transmettez-lui le fichier journal :
     <context>
         <name>DraftAutosave</name>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/draft_autosave.py" line="92" />
+            <location filename="../../src/meldpunt/ui/intake/draft_autosave.py" line="93" />
             <source>The draft could not be saved: {reason}</source>
             <translation>Le brouillon n'a pas pu être enregistré : {reason}</translation>
         </message>
@@ -1093,27 +1093,27 @@ Prévenez votre contact informatique et transmettez-lui le fichier journal :
     <context>
         <name>EraseConfirmDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="72" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="73" />
             <source>Erase personal data</source>
             <translation>Effacer les données personnelles</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="75" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="76" />
             <source>ERASE</source>
             <translation>EFFACER</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="78" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="79" />
             <source>The personal data of {n} report(s) will be erased for good: {numbers}. Names, contact details, narratives, case data and evidence are gone; the coded facts stay for the statistics. This cannot be undone.</source>
             <translation>Les données personnelles de {n} signalement(s) seront définitivement effacées : {numbers}. Noms, coordonnées, récits, données du dossier et pièces justificatives disparaissent ; les faits codés restent pour les statistiques. Cette opération est irréversible.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="89" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="90" />
             <source>&amp;Type {word} to confirm</source>
             <translation>&amp;Tapez {word} pour confirmer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="93" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="94" />
             <source>&amp;Erase for good</source>
             <translation>&amp;Effacer définitivement</translation>
         </message>
@@ -1121,92 +1121,92 @@ Prévenez votre contact informatique et transmettez-lui le fichier journal :
     <context>
         <name>EvidencePanel</name>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="73" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="74" />
             <source>6. Evidence</source>
             <translation>6. Pièces justificatives</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="84" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="85" />
             <source>Drag files here, or use the Add files button. They are stored encrypted when the report is saved (at most 50 MB per file).</source>
             <translation>Glissez des fichiers ici ou utilisez le bouton Ajouter des fichiers. Ils sont conservés chiffrés lors de l'enregistrement du signalement (50 Mo maximum par fichier).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="91" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="92" />
             <source>Evidence files</source>
             <translation>Pièces justificatives</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="96" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="97" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="96" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="97" />
             <source>Size</source>
             <translation>Taille</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="96" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="97" />
             <source>Captured</source>
             <translation>Saisi le</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="96" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="97" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="108" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="109" />
             <source>&amp;Add files…</source>
             <translation>&amp;Ajouter des fichiers…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="111" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="112" />
             <source>Remo&amp;ve</source>
             <translation>&amp;Retirer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="113" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="114" />
             <source>Remove the selected files that are not stored yet</source>
             <translation>Retirer les fichiers sélectionnés qui ne sont pas encore conservés</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="117" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="118" />
             <source>Storing evidence files</source>
             <translation>Enregistrement des pièces justificatives</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="157" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="158" />
             <source>{name}: the file cannot be read.</source>
             <translation>{name} : le fichier ne peut pas être lu.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="161" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="162" />
             <source>{name}: this is not a file.</source>
             <translation>{name} : ce n'est pas un fichier.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="164" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="165" />
             <source>{name}: larger than 50 MB; it cannot be stored.</source>
             <translation>{name} : plus de 50 Mo ; il ne peut pas être conservé.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="216" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="217" />
             <source>stored</source>
             <translation>conservé</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="226" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="227" />
             <source>not stored yet</source>
             <translation>pas encore conservé</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="245" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="246" />
             <source>Add evidence files</source>
             <translation>Ajouter des pièces justificatives</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="245" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="246" />
             <source>All files (*)</source>
             <translation>Tous les fichiers (*)</translation>
         </message>
@@ -1267,8 +1267,8 @@ Prévenez votre contact informatique et transmettez-lui le fichier journal :
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="239" />
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="259" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="240" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="260" />
             <source>Meldpunt: new office</source>
             <translation>Meldpunt : nouveau point de contact</translation>
         </message>
@@ -1372,109 +1372,109 @@ Prévenez votre contact informatique et transmettez-lui le fichier journal :
     <context>
         <name>IntakeForm</name>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="147" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="148" />
             <source>&amp;Save</source>
             <translation>&amp;Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="149" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="150" />
             <source>Check and save the report (Ctrl+S)</source>
             <translation>Vérifier et enregistrer le signalement (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="151" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="152" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="153" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="154" />
             <source>Leave the form (Esc)</source>
             <translation>Quitter le formulaire (Échap)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="218" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="219" />
             <source>Report {number}</source>
             <translation>Signalement {number}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="220" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="221" />
             <source>New report</source>
             <translation>Nouveau signalement</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="329" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="330" />
             <source>Draft restored. It is not saved as a report yet.</source>
             <translation>Brouillon restauré. Il n'est pas encore enregistré comme signalement.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="405" />
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="501" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="406" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="502" />
             <source>Not saved yet: correct the marked fields first.</source>
             <translation>Pas encore enregistré : corrigez d'abord les champs signalés.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="413" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="414" />
             <source>Saving…</source>
             <translation>Enregistrement…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="460" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="461" />
             <source>Report {number} saved</source>
             <translation>Signalement {number} enregistré</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="470" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="471" />
             <source>Evidence not stored</source>
             <translation>Pièces justificatives non conservées</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="472" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="473" />
             <source>The report was saved, but some evidence files could not be stored. They are still in the list; save again to retry.</source>
             <translation>Le signalement a été enregistré, mais certaines pièces justificatives n'ont pas pu être conservées. Elles sont toujours dans la liste ; enregistrez à nouveau pour réessayer.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="488" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="489" />
             <source>Not saved: someone else changed this report.</source>
             <translation>Non enregistré : quelqu'un d'autre a modifié ce signalement.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="491" />
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="504" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="492" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="506" />
             <source>Report not saved</source>
             <translation>Signalement non enregistré</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="493" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="494" />
             <source>Someone else saved this report after you opened it, so your changes were not saved. What you typed is still in the form: copy what you need, then close the form and open the report again to see the other changes.</source>
             <translation>Quelqu'un d'autre a enregistré ce signalement après que vous l'avez ouvert ; vos modifications n'ont donc pas été enregistrées. Ce que vous avez saisi est toujours dans le formulaire : copiez ce dont vous avez besoin, puis fermez le formulaire et rouvrez le signalement pour voir les autres modifications.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="503" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="504" />
             <source>Not saved.</source>
             <translation>Non enregistré.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="533" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="536" />
             <source>Discard the report?</source>
             <translation>Abandonner le signalement ?</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="535" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="538" />
             <source>What you typed has not been saved as a report. Discard it? This cannot be undone.</source>
             <translation>Ce que vous avez saisi n'a pas été enregistré comme signalement. Voulez-vous l'abandonner ? Cette action est irréversible.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="542" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="545" />
             <source>&amp;Discard</source>
             <translation>&amp;Abandonner</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="544" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="547" />
             <source>&amp;Keep editing</source>
             <translation>&amp;Continuer la saisie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="562" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="565" />
             <source>Discarded.</source>
             <translation>Abandonné.</translation>
         </message>
@@ -1632,27 +1632,27 @@ Fichier journal : {log}</translation>
     <context>
         <name>OfficePage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="45" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="46" />
             <source>Welcome to Meldpunt</source>
             <translation>Bienvenue dans Meldpunt</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="48" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="49" />
             <source>This database holds no office yet. Give the office a name; you will then create the first coordinator's account.</source>
             <translation>Cette base de données ne contient pas encore de point de contact. Donnez-lui un nom ; vous créerez ensuite le compte du premier coordinateur.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="52" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="53" />
             <source>Antidiscriminatiemeldpunt Leuven</source>
             <translation>Point de contact antidiscrimination de Louvain</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="55" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="56" />
             <source>Office name</source>
             <translation>Nom du point de contact</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="56" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="57" />
             <source>Office &amp;name</source>
             <translation>&amp;Nom du point de contact</translation>
         </message>
@@ -1660,142 +1660,142 @@ Fichier journal : {log}</translation>
     <context>
         <name>PersonRequestsDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="127" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="128" />
             <source>Requests from a person</source>
             <translation>Demandes d’une personne</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="138" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="139" />
             <source>Find every report of one person to answer a request for access or erasure. The search is exact: type the e-mail address, phone number or name as it was recorded.</source>
             <translation>Trouvez tous les signalements d’une personne pour répondre à une demande d’accès ou d’effacement. La recherche est exacte : saisissez l’adresse e-mail, le numéro de téléphone ou le nom tel qu’il a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="152" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="153" />
             <source>&amp;E-mail address</source>
             <translation>Adresse &amp;e-mail</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="153" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="154" />
             <source>P&amp;hone number</source>
             <translation>Numéro de &amp;téléphone</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="154" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="155" />
             <source>&amp;Name</source>
             <translation>&amp;Nom</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="161" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="165" />
             <source>&amp;Search</source>
             <translation>&amp;Rechercher</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="169" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="173" />
             <source>Reports of this person</source>
             <translation>Signalements de cette personne</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="171" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="175" />
             <source>Report</source>
             <translation>Signalement</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="171" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="175" />
             <source>Received</source>
             <translation>Reçu le</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="171" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="175" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="171" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="175" />
             <source>Person is</source>
             <translation>La personne est</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="179" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="183" />
             <source>No reports found for this person.</source>
             <translation>Aucun signalement trouvé pour cette personne.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="183" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="187" />
             <source>E&amp;xport everything (PDF + JSON)…</source>
             <translation>E&amp;xporter tout (PDF + JSON)…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="187" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="191" />
             <source>E&amp;rase…</source>
             <translation>E&amp;ffacer…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="192" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="196" />
             <source>Erases the selected reports, or every report of this person as reporter when none is selected.</source>
             <translation>Efface les signalements sélectionnés, ou tous les signalements de cette personne en tant que personne qui signale si aucun n’est sélectionné.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="203" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="207" />
             <source>Progress</source>
             <translation>Progression</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="210" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="214" />
             <source>&amp;Open the folder</source>
             <translation>&amp;Ouvrir le dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="281" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="285" />
             <source>Not done: {reason}</source>
             <translation>Non effectué : {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="284" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="288" />
             <source>That did not work; details are in the log file.</source>
             <translation>Cela n’a pas fonctionné ; les détails figurent dans le fichier journal.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="300" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="304" />
             <source>Type an e-mail address, a phone number or a name.</source>
             <translation>Saisissez une adresse e-mail, un numéro de téléphone ou un nom.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="328" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="332" />
             <source>reporter</source>
             <translation>personne qui signale</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="328" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="332" />
             <source>other party</source>
             <translation>partie adverse</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="357" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="361" />
             <source>Folder for the export</source>
             <translation>Dossier pour l’export</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="379" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="383" />
             <source>Exporting…</source>
             <translation>Export en cours…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="391" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="395" />
             <source>{n} report(s) exported to {folder}: {name}.pdf and {name}.json.</source>
             <translation>{n} signalement(s) exporté(s) vers {folder} : {name}.pdf et {name}.json.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="412" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="416" />
             <source>Only reports in which this person is the reporter can be erased here; select one of those.</source>
             <translation>Seuls les signalements où cette personne est la personne qui signale peuvent être effacés ici ; sélectionnez-en un.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="425" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="429" />
             <source>Erasing…</source>
             <translation>Effacement en cours…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="438" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="442" />
             <source>Personal data of {n} report(s) erased: {numbers}. Their coded facts stay for the statistics.</source>
             <translation>Données personnelles de {n} signalement(s) effacées : {numbers}. Les faits codés restent pour les statistiques.</translation>
         </message>
@@ -1856,43 +1856,43 @@ Fichier journal : {log}</translation>
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="162" />
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="177" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="163" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="178" />
             <source>Recovery key</source>
             <translation>Clé de récupération</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="165" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="166" />
             <source>This key is shown only now. With it a new coordinator can be enrolled when every passphrase is lost. Print the recovery sheet or write the key down, and keep it locked away: whoever holds it can read every report.</source>
             <translation>Cette clé n’est affichée que maintenant. Elle permet d’inscrire un nouveau coordinateur si toutes les phrases de passe sont perdues. Imprimez la feuille de récupération ou notez la clé et gardez-la sous clé : qui la détient peut lire tous les signalements.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="178" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="179" />
             <source>&amp;Save recovery sheet as PDF…</source>
             <translation>&amp;Enregistrer la feuille de récupération en PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="181" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="182" />
             <source>I have &amp;stored the recovery key in a safe place</source>
             <translation>J’ai &amp;rangé la clé de récupération en lieu sûr</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="208" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="209" />
             <source>Save recovery sheet</source>
             <translation>Enregistrer la feuille de récupération</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="210" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="211" />
             <source>PDF files (*.pdf)</source>
             <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="223" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="224" />
             <source>Recovery sheet</source>
             <translation>Feuille de récupération</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="226" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="227" />
             <source>The recovery sheet was saved. Print it, then delete the file.</source>
             <translation>La feuille de récupération a été enregistrée. Imprimez-la, puis supprimez le fichier.</translation>
         </message>
@@ -1923,17 +1923,17 @@ Fichier journal : {log}</translation>
     <context>
         <name>RepeatBanner</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="162" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="163" />
             <source>&amp;Show them</source>
             <translation>&amp;Les afficher</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="188" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="189" />
             <source>1 other report about this counterparty since {year}</source>
             <translation>1 autre signalement concernant cette partie adverse depuis {year}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="190" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="191" />
             <source>{count} other reports about this counterparty since {year}</source>
             <translation>{count} autres signalements concernant cette partie adverse depuis {year}</translation>
         </message>
@@ -1941,65 +1941,65 @@ Fichier journal : {log}</translation>
     <context>
         <name>RepeatReportsDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="45" />
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="52" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="46" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="53" />
             <source>Other reports about this counterparty</source>
             <translation>Autres signalements concernant cette partie adverse</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="55" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="56" />
             <source>Report</source>
             <translation>Signalement</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="56" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="57" />
             <source>Month</source>
             <translation>Mois</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="57" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="58" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="58" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="59" />
             <source>Case file</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="59" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="60" />
             <source>Same</source>
             <translation>Identique</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="84" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="85" />
             <source>&amp;Open</source>
             <translation>&amp;Ouvrir</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="103" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="104" />
             <source>name</source>
             <translation>nom</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="103" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="104" />
             <source>address</source>
             <translation>adresse</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="122" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="123" />
             <source>{domain} · {criteria}
 Counterparty: {name}, {address}</source>
             <translation>{domain} · {criteria}
 Partie adverse : {name}, {address}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="130" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="131" />
             <source>&amp;Open case file</source>
             <translation>&amp;Ouvrir le dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="130" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="131" />
             <source>&amp;Open report</source>
             <translation>&amp;Ouvrir le signalement</translation>
         </message>
@@ -2007,190 +2007,190 @@ Partie adverse : {name}, {address}</translation>
     <context>
         <name>ReportDetailPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="92" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="93" />
             <source>&amp;Edit</source>
             <translation>&amp;Modifier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="94" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="95" />
             <source>Change this report (Ctrl+E)</source>
             <translation>Modifier ce signalement (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="97" />
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="285" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="98" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="288" />
             <source>&amp;Open a case file for this report</source>
             <translation>&amp;Ouvrir un dossier pour ce signalement</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="100" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="101" />
             <source>Add to an existing case &amp;file</source>
             <translation>Ajouter à un dossier &amp;existant</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="103" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="104" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="105" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="106" />
             <source>Back to the list (Esc)</source>
             <translation>Retour à la liste (Échap)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="110" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="111" />
             <source>Report details</source>
             <translation>Détails du signalement</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="115" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="116" />
             <source>Evidence files</source>
             <translation>Pièces justificatives</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="119" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="120" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="119" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="120" />
             <source>Size</source>
             <translation>Taille</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="119" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="120" />
             <source>Captured</source>
             <translation>Saisi le</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="119" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="120" />
             <source>Added</source>
             <translation>Ajouté le</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="126" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="127" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xporter…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="128" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="129" />
             <source>Save a decrypted copy of the selected file</source>
             <translation>Enregistrer une copie déchiffrée du fichier sélectionné</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="149" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="150" />
             <source>&amp;Details</source>
             <translation>&amp;Détails</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="150" />
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="362" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="151" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="365" />
             <source>E&amp;vidence</source>
             <translation>&amp;Pièces justificatives</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="151" />
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="363" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="152" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="366" />
             <source>&amp;History</source>
             <translation>&amp;Historique</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="224" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="226" />
             <source>Report not shown</source>
             <translation>Signalement non affiché</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="228" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="231" />
             <source>Report {number}</source>
             <translation>Signalement {number}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="234" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="237" />
             <source>E&amp;vidence ({n})</source>
             <translation>&amp;Pièces justificatives ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="235" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="238" />
             <source>&amp;History ({n})</source>
             <translation>&amp;Historique ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="292" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="295" />
             <source>Your role cannot follow up reports.</source>
             <translation>Votre rôle ne permet pas d'assurer le suivi des signalements.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="299" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="302" />
             <source>Sh&amp;ow the case file</source>
             <translation>V&amp;oir le dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="301" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="304" />
             <source>Go to the case file this report belongs to</source>
             <translation>Aller au dossier auquel appartient ce signalement</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="303" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="306" />
             <source>This report is already in a case file.</source>
             <translation>Ce signalement fait déjà partie d'un dossier.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="307" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="310" />
             <source>This report is closed ({status}): it cannot go into a case file.</source>
             <translation>Ce signalement est clôturé ({status}) : il ne peut plus être placé dans un dossier.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="322" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="325" />
             <source>Start the competence check; the case file is opened from there.</source>
             <translation>Commencer l'examen de compétence ; le dossier s'ouvre à partir de là.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="326" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="329" />
             <source>Continue the competence check; the case file is opened from there.</source>
             <translation>Poursuivre l'examen de compétence ; le dossier s'ouvre à partir de là.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="332" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="335" />
             <source>The competence check comes first: use “Open a case file for this report”.</source>
             <translation>L'examen de compétence vient d'abord : utilisez « Ouvrir un dossier pour ce signalement ».</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="337" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="340" />
             <source>Link this report to a case file that is already open (mass report).</source>
             <translation>Rattacher ce signalement à un dossier déjà ouvert (signalement de masse).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="357" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="360" />
             <source>Report</source>
             <translation>Signalement</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="448" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="451" />
             <source>Not done</source>
             <translation>Non effectué</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="473" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="476" />
             <source>Report {report} was added to case file {file}.</source>
             <translation>Le signalement {report} a été ajouté au dossier {file}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="502" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="505" />
             <source>Export evidence file</source>
             <translation>Exporter la pièce justificative</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="514" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="517" />
             <source>Evidence file exported.</source>
             <translation>Pièce justificative exportée.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="523" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="526" />
             <source>Export failed</source>
             <translation>Échec de l'exportation</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="524" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="527" />
             <source>The file was not exported: {reason}</source>
             <translation>Le fichier n'a pas été exporté : {reason}</translation>
         </message>
@@ -2226,228 +2226,228 @@ Partie adverse : {name}, {address}</translation>
     <context>
         <name>ReportListPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="122" />
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="205" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="123" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="206" />
             <source>Reports</source>
             <translation>Signalements</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="128" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="129" />
             <source>&amp;New report</source>
             <translation>&amp;Nouveau signalement</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="130" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="131" />
             <source>Record a new report (Ctrl+N)</source>
             <translation>Enregistrer un nouveau signalement (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="136" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="137" />
             <source>Status filter</source>
             <translation>Filtre par statut</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="137" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="138" />
             <source>All statuses</source>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="138" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="139" />
             <source>Open (all)</source>
             <translation>Ouverts (tous)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="139" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="140" />
             <source>Closed (all)</source>
             <translation>Clôturés (tous)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="146" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="147" />
             <source>Domain filter</source>
             <translation>Filtre par domaine</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="147" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="148" />
             <source>All domains</source>
             <translation>Tous les domaines</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="154" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="155" />
             <source>Criterion filter</source>
             <translation>Filtre par critère protégé</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="155" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="156" />
             <source>All criteria</source>
             <translation>Tous les critères</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="165" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="166" />
             <source>Channel filter</source>
             <translation>Filtre par canal</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="166" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="167" />
             <source>All channels</source>
             <translation>Tous les canaux</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="170" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="171" />
             <source>no limit</source>
             <translation>sans limite</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="173" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="174" />
             <source>Received from month</source>
             <translation>Reçu à partir du mois</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="176" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="177" />
             <source>Received up to month</source>
             <translation>Reçu jusqu'au mois</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="177" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="178" />
             <source>Assigned to &amp;me</source>
             <translation>Qui &amp;me sont attribués</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="179" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="180" />
             <source>&amp;Reset filters</source>
             <translation>&amp;Réinitialiser les filtres</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="185" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="186" />
             <source>Search in</source>
             <translation>Rechercher dans</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="186" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="187" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="187" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="188" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="188" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="189" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="189" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="190" />
             <source>Counterparty</source>
             <translation>Partie adverse</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="192" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="193" />
             <source>Search value</source>
             <translation>Valeur recherchée</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="193" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="194" />
             <source>Exact value, then Enter</source>
             <translation>Valeur exacte, puis Entrée</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="197" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="198" />
             <source>Finds reports whose e-mail address, phone number, name or counterparty is exactly this value (Ctrl+F).</source>
             <translation>Trouve les signalements dont l'adresse e-mail, le numéro de téléphone, le nom ou la partie adverse correspond exactement à cette valeur (Ctrl+F).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="206" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="207" />
             <source>Press Enter to open the selected report.</source>
             <translation>Appuyez sur Entrée pour ouvrir le signalement sélectionné.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="231" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="232" />
             <source>No reports</source>
             <translation>Aucun signalement</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="238" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="239" />
             <source>Number of reports</source>
             <translation>Nombre de signalements</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="241" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="242" />
             <source>List status</source>
             <translation>État de la liste</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="302" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="303" />
             <source>&amp;Status</source>
             <translation>&amp;Statut</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="303" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="304" />
             <source>&amp;Domain</source>
             <translation>&amp;Domaine</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="304" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="305" />
             <source>&amp;Criterion</source>
             <translation>&amp;Critère</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="305" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="306" />
             <source>C&amp;hannel</source>
             <translation>&amp;Canal</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="311" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="312" />
             <source>&amp;From</source>
             <translation>D&amp;u</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="313" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="314" />
             <source>&amp;To</source>
             <translation>&amp;Au</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="319" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="320" />
             <source>S&amp;earch</source>
             <translation>Rec&amp;hercher</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="478" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="479" />
             <source>Loading criteria… %1 %</source>
             <translation>Chargement des critères… %1 %</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="503" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="504" />
             <source>Your role cannot search by personal details.</source>
             <translation>Votre rôle ne permet pas de rechercher sur des données personnelles.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="563" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="564" />
             <source>Loading all reports…</source>
             <translation>Chargement de tous les signalements…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="569" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="570" />
             <source>1 report</source>
             <translation>1 signalement</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="570" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="571" />
             <source>%1 reports</source>
             <translation>%1 signalements</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="574" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="575" />
             <source>No report found for this search</source>
             <translation>Aucun signalement trouvé pour cette recherche</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="576" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="577" />
             <source>No reports for these filters</source>
             <translation>Aucun signalement pour ces filtres</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="577" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="578" />
             <source>No reports yet</source>
             <translation>Aucun signalement pour l'instant</translation>
         </message>
@@ -2508,52 +2508,52 @@ Partie adverse : {name}, {address}</translation>
     <context>
         <name>ReportTableModel</name>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="104" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="105" />
             <source>Number</source>
             <translation>Numéro</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="105" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="106" />
             <source>Received</source>
             <translation>Reçu le</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="106" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="107" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="107" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="108" />
             <source>Domain</source>
             <translation>Domaine</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="108" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="109" />
             <source>Criteria</source>
             <translation>Critères</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="109" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="110" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="110" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="111" />
             <source>Assigned to</source>
             <translation>Attribué à</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="112" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="113" />
             <source>damaged</source>
             <translation>endommagé</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="114" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="115" />
             <source>The coded facts of this report cannot be read: the record is damaged. Restore it from a backup or ask the IT administrator.</source>
             <translation>Les données codées de ce signalement sont illisibles : l'enregistrement est endommagé. Restaurez-le à partir d'une sauvegarde ou adressez-vous à l'administrateur informatique.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="258" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="259" />
             <source>The list could not be loaded; details are in the log.</source>
             <translation>La liste n'a pas pu être chargée ; les détails figurent dans le journal.</translation>
         </message>
@@ -2657,162 +2657,162 @@ Partie adverse : {name}, {address}</translation>
     <context>
         <name>ReportsPanel</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="63" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="64" />
             <source>Reports, persons and counterparty</source>
             <translation>Signalements, personnes et partie adverse</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="64" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="65" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="64" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="65" />
             <source>Value</source>
             <translation>Valeur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="73" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="74" />
             <source>not asked</source>
             <translation>pas demandé</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="74" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="75" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="74" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="75" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="91" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="92" />
             <source>Report {number}</source>
             <translation>Signalement {number}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="92" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="93" />
             <source>received {date} · {status}</source>
             <translation>reçu le {date} · {status}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="101" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="102" />
             <source>(no name)</source>
             <translation>(sans nom)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="103" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="104" />
             <source>{chosen} (legal name: {legal})</source>
             <translation>{chosen} (nom officiel : {legal})</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="107" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="108" />
             <source>{date}, after {days} days</source>
             <translation>{date}, après {days} jours</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="111" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="112" />
             <source>not yet</source>
             <translation>pas encore</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="114" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="115" />
             <source>Reporter</source>
             <translation>Personne qui signale</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="115" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="116" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="116" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="117" />
             <source>Pronouns</source>
             <translation>Pronoms</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="117" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="118" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="118" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="119" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="119" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="120" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="120" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="121" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="123" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="124" />
             <source>Counterparty</source>
             <translation>Partie adverse</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="126" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="127" />
             <source>Counterparty's name</source>
             <translation>Nom de la partie adverse</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="127" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="128" />
             <source>Counterparty's address</source>
             <translation>Adresse de la partie adverse</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="128" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="129" />
             <source>Domain</source>
             <translation>Domaine</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="129" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="130" />
             <source>Criteria</source>
             <translation>Critères</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="130" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="131" />
             <source>Forms</source>
             <translation>Formes</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="133" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="134" />
             <source>Facts</source>
             <translation>Faits</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="144" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="145" />
             <source>Wants a reply</source>
             <translation>Souhaite une réponse</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="147" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="148" />
             <source>May contact the counterparty</source>
             <translation>La partie adverse peut être contactée</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="150" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="151" />
             <source>May be referred</source>
             <translation>Peut être réorienté(e)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="151" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="152" />
             <source>First contact</source>
             <translation>Premier contact</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="154" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="155" />
             <source>Open for</source>
             <translation>Ouvert depuis</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="155" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="156" />
             <source>{days} days</source>
             <translation>{days} jours</translation>
         </message>
@@ -2820,92 +2820,92 @@ Partie adverse : {name}, {address}</translation>
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="61" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="62" />
             <source>Restore a backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="72" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="73" />
             <source>unknown date</source>
             <translation>date inconnue</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="74" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="75" />
             <source>Backup {file} of {when}, with the audit trail up to entry {seq}.</source>
             <translation>Sauvegarde {file} du {when}, avec le journal d’audit jusqu’à l’entrée {seq}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="83" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="84" />
             <source>The database in place is replaced by this backup: all work done since the backup was made is lost. Every desk must close Meldpunt first. This desk is locked during the restore; afterwards everybody signs in again.</source>
             <translation>La base de données actuelle est remplacée par cette sauvegarde : tout le travail effectué depuis la sauvegarde est perdu. Chaque poste doit d’abord fermer Meldpunt. Ce poste est verrouillé pendant la restauration ; ensuite, chacun se reconnecte.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="94" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="95" />
             <source>This backup belongs to another office than the database in place.</source>
             <translation>Cette sauvegarde appartient à un autre bureau que la base de données actuelle.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="105" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="106" />
             <source>Your passphrase</source>
             <translation>Votre phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="107" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="108" />
             <source>User</source>
             <translation>Utilisateur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="108" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="109" />
             <source>Your &amp;passphrase</source>
             <translation>Votre &amp;phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="112" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="113" />
             <source>I &amp;understand that the database in place is replaced</source>
             <translation>Je &amp;comprends que la base de données actuelle sera remplacée</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="118" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="119" />
             <source>Restore &amp;anyway and replace the database in place</source>
             <translation>Restaurer &amp;quand même et remplacer la base de données actuelle</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="127" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="128" />
             <source>Restore progress</source>
             <translation>Progression de la restauration</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="135" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="136" />
             <source>&amp;Restore</source>
             <translation>&amp;Restaurer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="166" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="167" />
             <source>The database in place is newer than the backup: its audit trail reaches entry {current}, the backup's entry {backup}. Restoring loses the work done since.</source>
             <translation>La base de données actuelle est plus récente que la sauvegarde : son journal d’audit va jusqu’à l’entrée {current}, celui de la sauvegarde jusqu’à l’entrée {backup}. La restauration fait perdre le travail effectué depuis.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="218" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="219" />
             <source>Restore anyway</source>
             <translation>Restaurer quand même</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="220" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="221" />
             <source>Restore anyway? The database in place is replaced by the backup; what was recorded in it after the backup is lost for good and cannot be brought back.</source>
             <translation>Restaurer quand même ? La base de données actuelle est remplacée par la sauvegarde ; ce qui y a été enregistré après la sauvegarde est définitivement perdu et ne peut pas être récupéré.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="235" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="236" />
             <source>Restoring the backup…</source>
             <translation>Restauration de la sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="257" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="258" />
             <source>Checking the backup and putting it in place…</source>
             <translation>Vérification de la sauvegarde et mise en place…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="270" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="271" />
             <source>The backup of {when} was restored. Its audit trail was verified up to entry {seq}; the restore itself is entry {head}. Erasures made after the backup that were applied again: {n}.
 
 Sign in again to go on working.</source>
@@ -2914,42 +2914,42 @@ Sign in again to go on working.</source>
 Reconnectez-vous pour continuer à travailler.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="281" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="282" />
             <source>Other desks will warn that the audit trail went back; after a restore that is expected.</source>
             <translation>Les autres postes signaleront que le journal d’audit a reculé ; après une restauration, c’est normal.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="284" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="285" />
             <source>Backup restored</source>
             <translation>Sauvegarde restaurée</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="290" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="291" />
             <source>Nothing was changed.</source>
             <translation>Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="292" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="293" />
             <source>The passphrase is not correct.</source>
             <translation>La phrase de passe est incorrecte.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="295" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="296" />
             <source>Too many failed attempts. Wait {n} seconds and try again.</source>
             <translation>Trop de tentatives échouées. Attendez {n} secondes et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="302" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="303" />
             <source>This backup belongs to another office than the database it would replace.</source>
             <translation>Cette sauvegarde appartient à un autre bureau que la base de données qu’elle remplacerait.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="308" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="309" />
             <source>To restore anyway, tick the box, type your passphrase and restore.</source>
             <translation>Pour restaurer quand même : cochez la case, saisissez votre phrase de passe et restaurez.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="315" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="316" />
             <source>The restore did not complete; details are in the log file.</source>
             <translation>La restauration n’a pas abouti ; les détails figurent dans le fichier journal.</translation>
         </message>
@@ -2985,49 +2985,592 @@ Reconnectez-vous pour continuer à travailler.</translation>
     <context>
         <name>RulesDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="41" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="42" />
             <source>Referral rules</source>
             <translation>Règles de réorientation</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="47" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="48" />
             <source>Referral rules (JSON)</source>
             <translation>Règles de réorientation (JSON)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="52" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="53" />
             <source>&amp;Rules that suggest competent bodies. A rule applies when every condition under 'when' holds and none under 'unless'. The caseworker always decides.</source>
             <translation>&amp;Règles qui proposent les organismes compétents. Une règle s'applique quand chaque condition sous « when » est remplie et aucune sous « unless ». Le ou la gestionnaire du dossier décide toujours.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="60" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="61" />
             <source>&amp;Save</source>
             <translation>&amp;Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="63" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="64" />
             <source>Restore the &amp;default rules</source>
             <translation>Rétablir les règles par &amp;défaut</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="84" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="85" />
             <source>These are the default rules.</source>
             <translation>Ce sont les règles par défaut.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="86" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="87" />
             <source>These are the office's own rules.</source>
             <translation>Ce sont les règles propres au service.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="89" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="90" />
             <source>Only a coordinator can change them.</source>
             <translation>Seul·e un·e coordinateur·rice peut les modifier.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="103" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="104" />
             <source>The referral rules were saved.</source>
             <translation>Les règles de réorientation ont été enregistrées.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceErrors</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="50" />
+            <source>Give an e-mail address, a phone number or a name.</source>
+            <translation>Indiquez une adresse e-mail, un numéro de téléphone ou un nom.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="52" />
+            <source>Give the office a name of at most 200 characters.</source>
+            <translation>Donnez au point de contact un nom de 200 caractères au maximum.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="53" />
+            <source>This database already holds an office.</source>
+            <translation>Cette base de données contient déjà un point de contact.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="54" />
+            <source>You cannot grant the {role} role: you lack the {keys} keys.</source>
+            <translation>Vous ne pouvez pas attribuer le rôle {role} : il vous manque les clés {keys}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="58" />
+            <source>There is already a user called '{username}'.</source>
+            <translation>Il existe déjà un utilisateur nommé '{username}'.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="59" />
+            <source>Change your own passphrase with 'user passwd'.</source>
+            <translation>Modifiez votre propre phrase de passe avec 'user passwd'.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="60" />
+            <source>This office has no recovery key slot.</source>
+            <translation>Ce point de contact n'a pas d'emplacement pour la clé de récupération.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="61" />
+            <source>This recovery key does not belong to this office.</source>
+            <translation>Cette clé de récupération n'appartient pas à ce point de contact.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="62" />
+            <source>The recovery key has no passphrase to change.</source>
+            <translation>La clé de récupération n'a pas de phrase de passe à modifier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="63" />
+            <source>Your key slot no longer exists; ask a coordinator.</source>
+            <translation>Votre emplacement de clé n'existe plus ; adressez-vous à un coordinateur.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="64" />
+            <source>You cannot disable your own account.</source>
+            <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="65" />
+            <source>The last active coordinator cannot be disabled.</source>
+            <translation>Le dernier coordinateur actif ne peut pas être désactivé.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="66" />
+            <source>Unlock first.</source>
+            <translation>Déverrouillez d'abord.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="67" />
+            <source>Only a coordinator can manage staff accounts.</source>
+            <translation>Seul un coordinateur peut gérer les comptes du personnel.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="68" />
+            <source>There is no user called '{username}'.</source>
+            <translation>Il n'existe aucun utilisateur nommé '{username}'.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="70" />
+            <source>Your account does not hold the backup key.</source>
+            <translation>Votre compte ne détient pas la clé de sauvegarde.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="71" />
+            <source>Nobody holds the backup key; a coordinator must grant it.</source>
+            <translation>Personne ne détient la clé de sauvegarde ; un coordinateur doit l'attribuer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="72" />
+            <source>An in-memory database cannot be backed up.</source>
+            <translation>Une base de données en mémoire ne peut pas être sauvegardée.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="73" />
+            <source>An in-memory database cannot be restored over.</source>
+            <translation>Une sauvegarde ne peut pas être restaurée sur une base de données en mémoire.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="74" />
+            <source>This backup was made with version {version} of the backup key, which your account does not hold (any more).</source>
+            <translation>Cette sauvegarde a été faite avec la version {version} de la clé de sauvegarde, que votre compte ne détient pas (plus).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="79" />
+            <source>Your account's keys changed after this backup was made (or it did not exist then); restore with a coordinator or administrator account that existed then.</source>
+            <translation>Les clés de votre compte ont changé après cette sauvegarde (ou votre compte n'existait pas encore) ; restaurez avec un compte de coordinateur ou d'administrateur informatique qui existait alors.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="84" />
+            <source>The backup's audit trail is broken ({problem}); nothing was restored.</source>
+            <translation>Le journal d'audit de la sauvegarde est rompu ({problem}) ; rien n'a été restauré.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="88" />
+            <source>The database is in use (Meldpunt is open on this or another desk); close it everywhere and run the restore again. Nothing was changed.</source>
+            <translation>La base de données est en cours d'utilisation (Meldpunt est ouvert sur ce poste ou un autre) ; fermez-le partout et relancez la restauration. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="93" />
+            <source>This backup was made by a newer version of Meldpunt; install that version first.</source>
+            <translation>Cette sauvegarde a été faite par une version plus récente de Meldpunt ; installez d'abord cette version.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="97" />
+            <source>{username} holds no key that opens this backup; restore it with a coordinator or administrator account.</source>
+            <translation>{username} ne détient aucune clé qui ouvre cette sauvegarde ; restaurez-la avec un compte de coordinateur ou d'administrateur informatique.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="102" />
+            <source>Only a coordinator or an administrator can restore a backup.</source>
+            <translation>Seul un coordinateur ou un administrateur informatique peut restaurer une sauvegarde.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="106" />
+            <source>The database to restore over cannot be read. Add --force to replace it.</source>
+            <translation>La base de données à remplacer ne peut pas être lue. Ajoutez --force pour la remplacer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="110" />
+            <source>This backup belongs to another office than the database it would replace. Add --force to replace that database anyway.</source>
+            <translation>Cette sauvegarde appartient à un autre point de contact que la base de données qu'elle remplacerait. Ajoutez --force pour remplacer quand même cette base de données.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="115" />
+            <source>The database in place is newer than the backup: its audit trail reaches entry {current_seq}, the backup's entry {backup_seq}. Restoring would lose the work done since. Add --force to restore anyway.</source>
+            <translation>La base de données actuelle est plus récente que la sauvegarde : son journal d'audit va jusqu'à l'entrée {current_seq}, celui de la sauvegarde jusqu'à l'entrée {backup_seq}. La restauration ferait perdre le travail effectué depuis. Ajoutez --force pour restaurer quand même.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="121" />
+            <source>The backup's database is damaged ({problem}).</source>
+            <translation>La base de données de la sauvegarde est endommagée ({problem}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="123" />
+            <source>Your role cannot follow up reports.</source>
+            <translation>Votre rôle ne permet pas d'assurer le suivi des signalements.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="124" />
+            <source>This report does not exist (any more).</source>
+            <translation>Ce signalement n'existe pas (plus).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="125" />
+            <source>This report is in a case file: change the file's status.</source>
+            <translation>Ce signalement fait partie d'un dossier : modifiez le statut du dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="126" />
+            <source>Open a case file for this report instead; the file's status then moves the report along.</source>
+            <translation>Ouvrez plutôt un dossier pour ce signalement ; le statut du dossier fait ensuite avancer le signalement.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="130" />
+            <source>Someone else changed this report; reopen it and try again.</source>
+            <translation>Quelqu'un d'autre a modifié ce signalement ; rouvrez-le et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="134" />
+            <source>A case file needs at least one report.</source>
+            <translation>Un dossier doit contenir au moins un signalement.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="135" />
+            <source>Report {number} is already in a case file.</source>
+            <translation>Le signalement {number} fait déjà partie d'un dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="136" />
+            <source>This case file does not exist (any more).</source>
+            <translation>Ce dossier n'existe pas (plus).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="137" />
+            <source>Someone else changed this case file after you opened it; nothing was overwritten. Reopen it to see their change.</source>
+            <translation>Quelqu'un d'autre a modifié ce dossier après que vous l'avez ouvert ; rien n'a été écrasé. Rouvrez-le pour voir sa modification.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="142" />
+            <source>Choose at least one report to add to the case file.</source>
+            <translation>Choisissez au moins un signalement à ajouter au dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="143" />
+            <source>Case file {number} is closed: reopen it before adding reports.</source>
+            <translation>Le dossier {number} est clôturé : rouvrez-le avant d'ajouter des signalements.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="147" />
+            <source>Case file {number} has ended; no reports can be added to it.</source>
+            <translation>Le dossier {number} est terminé ; aucun signalement ne peut plus y être ajouté.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="151" />
+            <source>Someone else changed this case file after you opened it; nothing was changed. Reopen it to see their change.</source>
+            <translation>Quelqu'un d'autre a modifié ce dossier après que vous l'avez ouvert ; rien n'a été modifié. Rouvrez-le pour voir sa modification.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="157" />
+            <source>The note is too long ({length} characters, at most {limit}).</source>
+            <translation>La note est trop longue ({length} caractères, {limit} au maximum).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="161" />
+            <source>The task is too long ({length} characters, at most {limit}).</source>
+            <translation>La tâche est trop longue ({length} caractères, {limit} au maximum).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="165" />
+            <source>Meldpunt is locked; unlock it first.</source>
+            <translation>Meldpunt est verrouillé ; déverrouillez-le d'abord.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="166" />
+            <source>Your role cannot follow up case files.</source>
+            <translation>Votre rôle ne permet pas d'assurer le suivi des dossiers.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="167" />
+            <source>This staff member cannot be assigned a case file.</source>
+            <translation>Aucun dossier ne peut être attribué à ce membre du personnel.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="168" />
+            <source>This kind of action cannot be added by hand.</source>
+            <translation>Ce type d'action ne peut pas être ajouté manuellement.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="169" />
+            <source>An action cannot lie in the future; check the date.</source>
+            <translation>Une action ne peut pas se situer dans le futur ; vérifiez la date.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="170" />
+            <source>This case file is closed; reopen it before recording an action (a note can still be added).</source>
+            <translation>Ce dossier est clôturé ; rouvrez-le avant d'enregistrer une action (une note peut encore être ajoutée).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="175" />
+            <source>That report is not part of this case file.</source>
+            <translation>Ce signalement ne fait pas partie de ce dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="176" />
+            <source>This timeline entry does not exist (any more).</source>
+            <translation>Cette entrée de l'historique n'existe pas (plus).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="177" />
+            <source>Its text was erased with the personal data of the file; it cannot be changed.</source>
+            <translation>Son texte a été effacé avec les données personnelles du dossier ; il ne peut pas être modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="181" />
+            <source>Someone else changed this note after you opened it; nothing was overwritten. Reload to see their change.</source>
+            <translation>Quelqu'un d'autre a modifié cette note après que vous l'avez ouverte ; rien n'a été écrasé. Rechargez pour voir sa modification.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="186" />
+            <source>Say what has to be done.</source>
+            <translation>Indiquez ce qui doit être fait.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="187" />
+            <source>This task does not exist (any more).</source>
+            <translation>Cette tâche n'existe pas (plus).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="188" />
+            <source>Someone else changed this task after you opened it; nothing was overwritten. Reload to see their change.</source>
+            <translation>Quelqu'un d'autre a modifié cette tâche après que vous l'avez ouverte ; rien n'a été écrasé. Rechargez pour voir sa modification.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="194" />
+            <source>Only a coordinator can load demo data.</source>
+            <translation>Seul un coordinateur peut charger des données de démonstration.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="196" />
+            <source>Your role cannot keep drafts.</source>
+            <translation>Votre rôle ne permet pas de conserver des brouillons.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="198" />
+            <source>There is no report {number}.</source>
+            <translation>Il n'existe pas de signalement {number}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="199" />
+            <source>Unknown outcome '{outcome}'. Choose one of: {outcomes}.</source>
+            <translation>Issue inconnue '{outcome}'. Choisissez parmi : {outcomes}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="200" />
+            <source>A retention period is {low} to {high} years.</source>
+            <translation>Un délai de conservation va de {low} à {high} ans.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="201" />
+            <source>Reading end dates needs the special key.</source>
+            <translation>La lecture des dates de fin nécessite la clé des faits codés (special).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="203" />
+            <source>Too many failed attempts. Wait {seconds} seconds before trying again.</source>
+            <translation>Trop de tentatives échouées. Attendez {seconds} secondes avant de réessayer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="208" />
+            <source>Your role cannot handle evidence files.</source>
+            <translation>Votre rôle ne permet pas de traiter des pièces justificatives.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="209" />
+            <source>The file cannot be read: {reason}.</source>
+            <translation>Le fichier ne peut pas être lu : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="210" />
+            <source>An evidence file can be at most 50 MB.</source>
+            <translation>Une pièce justificative ne peut pas dépasser 50 Mo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="211" />
+            <source>This evidence file does not exist (any more).</source>
+            <translation>Cette pièce justificative n'existe pas (plus).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="213" />
+            <source>Your role cannot read coded facts.</source>
+            <translation>Votre rôle ne permet pas de lire les faits codés.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="215" />
+            <source>Your role cannot produce statistics.</source>
+            <translation>Votre rôle ne permet pas de produire des statistiques.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="216" />
+            <source>Only a coordinator or an administrator can verify the audit trail.</source>
+            <translation>Seul un coordinateur ou un administrateur informatique peut vérifier le journal d'audit.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="220" />
+            <source>Only a coordinator can read the audit trail.</source>
+            <translation>Seul un coordinateur peut lire le journal d'audit.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="221" />
+            <source>Only a coordinator or an administrator can make a backup.</source>
+            <translation>Seul un coordinateur ou un administrateur informatique peut faire une sauvegarde.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="222" />
+            <source>Only a coordinator can manage retention.</source>
+            <translation>Seul un coordinateur peut gérer les délais de conservation.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="223" />
+            <source>Only a coordinator can erase personal data.</source>
+            <translation>Seul un coordinateur peut effacer des données personnelles.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="224" />
+            <source>Only a coordinator can answer an access request.</source>
+            <translation>Seul un coordinateur peut répondre à une demande d'accès.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="226" />
+            <source>Your role cannot refer reports.</source>
+            <translation>Votre rôle ne permet pas de réorienter des signalements.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="227" />
+            <source>Only a coordinator can change the referral rules and letters.</source>
+            <translation>Seul un coordinateur peut modifier les règles de réorientation et les lettres.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="231" />
+            <source>The rule table is too long.</source>
+            <translation>La table des règles est trop longue.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="232" />
+            <source>The rule table was not saved: {problem}</source>
+            <translation>La table des règles n'a pas été enregistrée : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="233" />
+            <source>Someone else saved the referral rules after you opened them; nothing was overwritten. Reopen them to see the other change.</source>
+            <translation>Quelqu'un d'autre a enregistré les règles de réorientation après que vous les avez ouvertes ; rien n'a été écrasé. Rouvrez-les pour voir l'autre modification.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="238" />
+            <source>Choose a body to refer to.</source>
+            <translation>Choisissez un organisme vers lequel réorienter.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="239" />
+            <source>Unknown body.</source>
+            <translation>Organisme inconnu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="240" />
+            <source>Someone else saved these contact details after you opened them; nothing was overwritten. Reopen them to see the other change.</source>
+            <translation>Quelqu'un d'autre a enregistré ces coordonnées après que vous les avez ouvertes ; rien n'a été écrasé. Rouvrez-les pour voir l'autre modification.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="245" />
+            <source>Unknown letter or language.</source>
+            <translation>Lettre ou langue inconnue.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="246" />
+            <source>The letter text is too long.</source>
+            <translation>Le texte de la lettre est trop long.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="247" />
+            <source>The letter was not saved: check {problems} in the text.</source>
+            <translation>La lettre n'a pas été enregistrée : vérifiez {problems} dans le texte.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="248" />
+            <source>Someone else saved this letter after you opened it; nothing was overwritten. Reopen it to see the other change.</source>
+            <translation>Quelqu'un d'autre a enregistré cette lettre après que vous l'avez ouverte ; rien n'a été écrasé. Rouvrez-la pour voir l'autre modification.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="253" />
+            <source>Unknown letter language.</source>
+            <translation>Langue de lettre inconnue.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="254" />
+            <source>This referral does not exist (any more).</source>
+            <translation>Cette réorientation n'existe pas (plus).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="255" />
+            <source>The reporter did not consent to passing on their data: no referral letter with personal data can be made. Record the consent first.</source>
+            <translation>La personne qui signale n'a pas accepté la transmission de ses données : aucune lettre de réorientation contenant des données personnelles ne peut être créée. Enregistrez d'abord son accord.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="261" />
+            <source>The report was not saved: check {fields}.</source>
+            <translation>Le signalement n'a pas été enregistré : vérifiez {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="262" />
+            <source>Your role cannot record or change reports.</source>
+            <translation>Votre rôle ne permet pas d'enregistrer ni de modifier des signalements.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="263" />
+            <source>Your role cannot open reports.</source>
+            <translation>Votre rôle ne permet pas d'ouvrir des signalements.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="264" />
+            <source>The personal data of this report was erased; it cannot be edited.</source>
+            <translation>Les données personnelles de ce signalement ont été effacées ; il ne peut pas être modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="268" />
+            <source>Someone else saved this report after you opened it. Your changes were not saved; reopen the report to see theirs.</source>
+            <translation>Quelqu'un d'autre a enregistré ce signalement après que vous l'avez ouvert. Vos modifications n'ont pas été enregistrées ; rouvrez le signalement pour voir les siennes.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="273" />
+            <source>Your role cannot search by personal details.</source>
+            <translation>Votre rôle ne permet pas de rechercher sur des données personnelles.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="275" />
+            <source>Only a coordinator can rotate keys.</source>
+            <translation>Seul un coordinateur peut renouveler les clés.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="276" />
+            <source>A rotation of the {key} key is still running; finish it first.</source>
+            <translation>Un renouvellement de la clé {key} est encore en cours ; terminez-le d'abord.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="280" />
+            <source>Your keys are out of date; lock and unlock, then try again.</source>
+            <translation>Vos clés ne sont plus à jour ; verrouillez puis déverrouillez, et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="285" />
+            <source>Only a coordinator can change the threshold.</source>
+            <translation>Seul un coordinateur peut modifier le seuil.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="286" />
+            <source>The threshold cannot be lower than {minimum}.</source>
+            <translation>Le seuil ne peut pas être inférieur à {minimum}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="288" />
+            <source>Unknown role '{role}'. Choose one of: {roles}.</source>
+            <translation>Rôle inconnu '{role}'. Choisissez parmi : {roles}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="289" />
+            <source>A user name has 2 to 40 characters: letters a-z, digits, '.', '_' or '-', starting with a letter or digit.</source>
+            <translation>Un nom d'utilisateur compte de 2 à 40 caractères : lettres a-z, chiffres, '.', '_' ou '-', et commence par une lettre ou un chiffre.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="294" />
+            <source>The passphrase must have at least {minimum} characters (it has {length}). A few words you can remember work well.</source>
+            <translation>La phrase de passe doit compter au moins {minimum} caractères (elle en a {length}). Quelques mots faciles à retenir font très bien l'affaire.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="299" />
+            <source>The passphrase may have at most {maximum} characters.</source>
+            <translation>La phrase de passe peut compter au maximum {maximum} caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="300" />
+            <source>The passphrase cannot be only spaces.</source>
+            <translation>La phrase de passe ne peut pas être composée uniquement d'espaces.</translation>
         </message>
     </context>
     <context>
@@ -3096,158 +3639,158 @@ Reconnectez-vous pour continuer à travailler.</translation>
     <context>
         <name>StatisticsPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="90" />
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="101" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="91" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="102" />
             <source>Annual report</source>
             <translation>Rapport annuel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="115" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="116" />
             <source>Anonymised figures for the city council and the open-data portal: no names, no narratives, and small numbers hidden.</source>
             <translation>Chiffres anonymisés pour le conseil communal et le portail de données ouvertes : pas de noms, pas de récits, et les petits nombres masqués.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="124" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="125" />
             <source>&amp;Year</source>
             <translation>&amp;Année</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="131" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="132" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="138" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="139" />
             <source>New threshold</source>
             <translation>Nouveau seuil</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="140" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="141" />
             <source>&amp;Raise…</source>
             <translation>&amp;Relever…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="158" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="159" />
             <source>Tables</source>
             <translation>Tableaux</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="174" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="175" />
             <source>Computing the statistics…</source>
             <translation>Calcul des statistiques…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="194" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="195" />
             <source>Preview</source>
             <translation>Aperçu</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="199" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="200" />
             <source>also open data (CSV and JSON)</source>
             <translation>aussi les données ouvertes (CSV et JSON)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="201" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="202" />
             <source>&amp;Make PDF…</source>
             <translation>&amp;Créer le PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="207" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="208" />
             <source>Progress</source>
             <translation>Progression</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="208" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="209" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="214" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="215" />
             <source>&amp;Open PDF</source>
             <translation>&amp;Ouvrir le PDF</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="217" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="218" />
             <source>&amp;Show folder</source>
             <translation>Afficher le &amp;dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="289" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="290" />
             <source>The annual report is made from the coded facts of the reports. Your role holds no key for report data, so it cannot make the report; the coordinator or the statistician can.</source>
             <translation>Le rapport annuel est établi à partir des données codées des signalements. Votre rôle ne détient aucune clé pour ces données et ne peut donc pas établir le rapport ; le coordinateur ou le statisticien le peut.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="297" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="298" />
             <source>The annual report is made by the coordinator or the statistician.</source>
             <translation>Le rapport annuel est établi par le coordinateur ou le statisticien.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="305" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="306" />
             <source>There are no reports yet. The annual report can be made once reports have been recorded.</source>
             <translation>Il n’y a pas encore de signalements. Le rapport annuel pourra être établi dès que des signalements auront été enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="353" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="354" />
             <source>Counts below {threshold} are shown as {marker}.</source>
             <translation>Les nombres inférieurs à {threshold} sont affichés comme {marker}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="455" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="456" />
             <source>Raise the threshold</source>
             <translation>Relever le seuil</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="457" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="458" />
             <source>Hide every count below {new} instead of below {old}, in this and every later report? The threshold cannot be lowered again.</source>
             <translation>Masquer chaque nombre inférieur à {new} au lieu de {old}, dans ce rapport et dans tous les suivants ? Le seuil ne pourra plus être abaissé.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="484" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="485" />
             <source>Save the annual report</source>
             <translation>Enregistrer le rapport annuel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="486" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="487" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="521" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="522" />
             <source>Making the annual report…</source>
             <translation>Création du rapport annuel…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="537" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="538" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="555" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="556" />
             <source>The file could not be saved: {reason}</source>
             <translation>Le fichier n’a pas pu être enregistré : {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="564" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="565" />
             <source>Saved as {file}, with the open-data files beside it.</source>
             <translation>Enregistré sous {file}, avec les fichiers de données ouvertes à côté.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="566" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="567" />
             <source>Saved as {file}.</source>
             <translation>Enregistré sous {file}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="582" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="583" />
             <source>Cancelled; no file was saved.</source>
             <translation>Annulé ; aucun fichier n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="610" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="611" />
             <source>{count} damaged records could not be read and were left out; details are in the log file.</source>
             <translation>{count} enregistrements endommagés n’ont pas pu être lus et ont été omis ; les détails figurent dans le fichier journal.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="618" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="619" />
             <source>The annual report could not be made; details are in the log file.</source>
             <translation>Le rapport annuel n’a pas pu être établi ; les détails figurent dans le fichier journal.</translation>
         </message>
@@ -3354,42 +3897,42 @@ Reconnectez-vous pour continuer à travailler.</translation>
     <context>
         <name>TaskEditDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="178" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="179" />
             <source>Due date</source>
             <translation>Date d'échéance</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="185" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="186" />
             <source>What has to be done</source>
             <translation>Ce qu'il faut faire</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="188" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="189" />
             <source>Who does it</source>
             <translation>Qui s'en charge</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="189" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="190" />
             <source>whoever has the file</source>
             <translation>la personne qui a le dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="197" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="198" />
             <source>&amp;Task</source>
             <translation>&amp;Tâche</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="198" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="199" />
             <source>&amp;Due on</source>
             <translation>É&amp;chéance</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="199" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="200" />
             <source>&amp;For</source>
             <translation>&amp;Pour</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="208" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="209" />
             <source>&amp;Save</source>
             <translation>&amp;Enregistrer</translation>
         </message>
@@ -3397,52 +3940,52 @@ Reconnectez-vous pour continuer à travailler.</translation>
     <context>
         <name>TaskTableModel</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="84" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="85" />
             <source>Due</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="85" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="86" />
             <source>Case file</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="86" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="87" />
             <source>Task</source>
             <translation>Tâche</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="87" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="88" />
             <source>For</source>
             <translation>Pour</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="88" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="89" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="96" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="97" />
             <source>done</source>
             <translation>faite</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="99" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="100" />
             <source>overdue ({days} d)</source>
             <translation>en retard ({days} j)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="101" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="102" />
             <source>due today</source>
             <translation>pour aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="102" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="103" />
             <source>open</source>
             <translation>ouverte</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="117" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="118" />
             <source>(erased)</source>
             <translation>(effacé)</translation>
         </message>
@@ -3450,52 +3993,52 @@ Reconnectez-vous pour continuer à travailler.</translation>
     <context>
         <name>TasksPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="248" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="249" />
             <source>My tasks</source>
             <translation>Mes tâches</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="258" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="259" />
             <source>My open tasks, overdue first</source>
             <translation>Mes tâches ouvertes, en retard d'abord</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="260" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="261" />
             <source>Mark &amp;done</source>
             <translation>Marquer comme &amp;faite</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="263" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="264" />
             <source>&amp;Change…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="266" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="267" />
             <source>&amp;Open case file</source>
             <translation>&amp;Ouvrir le dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="269" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="270" />
             <source>&amp;Refresh</source>
             <translation>&amp;Actualiser</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="327" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="328" />
             <source>{count} open tasks, {overdue} overdue.</source>
             <translation>{count} tâches ouvertes, {overdue} en retard.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="332" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="333" />
             <source>You have no open tasks.</source>
             <translation>Vous n'avez aucune tâche ouverte.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="375" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="376" />
             <source>this task</source>
             <translation>cette tâche</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="387" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="388" />
             <source>Change the task</source>
             <translation>Modifier la tâche</translation>
         </message>
@@ -3503,27 +4046,27 @@ Reconnectez-vous pour continuer à travailler.</translation>
     <context>
         <name>TasksPanel</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="189" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="190" />
             <source>Tasks</source>
             <translation>Tâches</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="193" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="194" />
             <source>Tasks of the case file</source>
             <translation>Tâches du dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="195" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="196" />
             <source>New &amp;task…</source>
             <translation>Nouvelle &amp;tâche…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="198" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="199" />
             <source>Mark &amp;done</source>
             <translation>Marquer comme &amp;faite</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="201" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="202" />
             <source>C&amp;hange task…</source>
             <translation>&amp;Modifier la tâche…</translation>
         </message>
@@ -3531,77 +4074,77 @@ Reconnectez-vous pour continuer à travailler.</translation>
     <context>
         <name>TemplatesDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="216" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="217" />
             <source>Letter templates</source>
             <translation>Modèles de lettres</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="223" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="224" />
             <source>Information letter</source>
             <translation>Lettre d'information</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="224" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="225" />
             <source>Referral letter</source>
             <translation>Lettre de réorientation</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="231" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="232" />
             <source>Letter text</source>
             <translation>Texte de la lettre</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="238" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="239" />
             <source>Letterhead</source>
             <translation>En-tête</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="244" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="245" />
             <source>&amp;Letter</source>
             <translation>&amp;Lettre</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="245" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="246" />
             <source>Lan&amp;guage</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="246" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="247" />
             <source>&amp;Text</source>
             <translation>&amp;Texte</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="247" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="248" />
             <source>Letter&amp;head (address, phone, e-mail of the office)</source>
             <translation>&amp;En-tête (adresse, téléphone, courriel du service)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="253" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="254" />
             <source>&amp;Save</source>
             <translation>&amp;Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="256" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="257" />
             <source>Restore the &amp;default text</source>
             <translation>Rétablir le texte par &amp;défaut</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="283" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="284" />
             <source>Paragraphs are separated by an empty line; a line starting with '# ' is the subject. You can use: {names}.</source>
             <translation>Les paragraphes sont séparés par une ligne vide ; une ligne commençant par « # » est l'objet. Vous pouvez utiliser : {names}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="287" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="288" />
             <source>A paragraph starting with {flags} is kept only then.</source>
             <translation>Un paragraphe commençant par {flags} n'est conservé que dans ce cas.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="291" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="292" />
             <source>(default text)</source>
             <translation>(texte par défaut)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="311" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="312" />
             <source>The letter was saved.</source>
             <translation>La lettre a été enregistrée.</translation>
         </message>
@@ -3786,74 +4329,74 @@ Reconnectez-vous pour continuer à travailler.</translation>
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="46" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="47" />
             <source>Meldpunt is locked</source>
             <translation>Meldpunt est verrouillé</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="57" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="58" />
             <source>User name</source>
             <translation>Nom d’utilisateur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="62" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="63" />
             <source>Passphrase</source>
             <translation>Phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="67" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="68" />
             <source>&amp;User name</source>
             <translation>Nom d’&amp;utilisateur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="69" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="70" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="77" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="78" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="78" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="79" />
             <source>&amp;Unlock</source>
             <translation>&amp;Déverrouiller</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="95" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="96" />
             <source>Demo office with invented reports.
 User: {user}   Passphrase: {pw}</source>
             <translation>Bureau de démonstration avec des signalements fictifs.
 Utilisateur : {user}   Phrase de passe : {pw}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="131" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="132" />
             <source>Unlocking…</source>
             <translation>Déverrouillage…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="137" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="138" />
             <source>Type your user name and passphrase.</source>
             <translation>Saisissez votre nom d’utilisateur et votre phrase de passe.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="154" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="155" />
             <source>Too many failed attempts. Wait {n} seconds and try again.</source>
             <translation>Trop de tentatives échouées. Attendez {n} secondes et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="158" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="159" />
             <source>Wrong user name or passphrase.</source>
             <translation>Nom d’utilisateur ou phrase de passe incorrect.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="162" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="163" />
             <source>Your key slot is damaged or was changed. Ask a coordinator to re-enrol you.</source>
             <translation>Votre emplacement de clé est endommagé ou a été modifié. Demandez à un coordinateur de vous réinscrire.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="168" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="169" />
             <source>Unlocking failed; details are in the log file.</source>
             <translation>Le déverrouillage a échoué ; les détails figurent dans le fichier journal.</translation>
         </message>
@@ -3861,22 +4404,22 @@ Utilisateur : {user}   Phrase de passe : {pw}</translation>
     <context>
         <name>WaitingModel</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="151" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="152" />
             <source>Report</source>
             <translation>Signalement</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="151" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="152" />
             <source>Month</source>
             <translation>Mois</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="151" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="152" />
             <source>Domain</source>
             <translation>Domaine</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="151" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="152" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>

@@ -4,42 +4,42 @@
     <context>
         <name>AddToFileDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="61" />
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="62" />
             <source>Add to an existing case file</source>
             <translation>Toevoegen aan een bestaand dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="69" />
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="70" />
             <source>Add report {number} to which open case file?</source>
             <translation>Aan welk open dossier wilt u melding {number} toevoegen?</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="77" />
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="78" />
             <source>Number, status or caseworker</source>
             <translation>Nummer, status of dossierbeheerder</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="79" />
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="80" />
             <source>&amp;Filter</source>
             <translation>&amp;Filteren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="87" />
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="88" />
             <source>Open case files</source>
             <translation>Open dossiers</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="103" />
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="104" />
             <source>There are no open case files.</source>
             <translation>Er zijn geen open dossiers.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="106" />
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="107" />
             <source>No open case file matches the filter.</source>
             <translation>Geen enkel open dossier past bij de filter.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="113" />
+            <location filename="../../src/meldpunt/ui/reports/add_to_file_dialog.py" line="114" />
             <source>&amp;Add to this case file</source>
             <translation>&amp;Toevoegen aan dit dossier</translation>
         </message>
@@ -47,37 +47,37 @@
     <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="47" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="49" />
             <source>Add a staff member</source>
             <translation>Personeelslid toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="59" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="61" />
             <source>&amp;User name</source>
             <translation>&amp;Gebruikersnaam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="60" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="62" />
             <source>&amp;Full name</source>
             <translation>&amp;Volledige naam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="61" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="63" />
             <source>&amp;Role</source>
             <translation>&amp;Rol</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="62" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="64" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="63" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="65" />
             <source>R&amp;epeat passphrase</source>
             <translation>&amp;Herhaal wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="78" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="80" />
             <source>The two passphrases differ.</source>
             <translation>De twee wachtwoordzinnen verschillen.</translation>
         </message>
@@ -85,226 +85,226 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="96" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="325" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="330" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="98" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="335" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="340" />
             <source>Administration</source>
             <translation>Beheer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="103" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="106" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="105" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
             <source>Staff accounts</source>
             <translation>Personeelsaccounts</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="110" />
             <source>User</source>
             <translation>Gebruiker</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="110" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="110" />
             <source>State</source>
             <translation>Toestand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="110" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="113" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="116" />
             <source>&amp;Add staff member…</source>
             <translation>Personeelslid &amp;toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="115" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="118" />
             <source>&amp;Disable…</source>
             <translation>&amp;Uitschakelen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="126" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="139" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="129" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="142" />
             <source>Audit trail</source>
             <translation>Auditlogboek</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="127" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="130" />
             <source>&amp;Verify the audit trail</source>
             <translation>Auditlogboek &amp;controleren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="133" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="136" />
             <source>Filter on action, user or record, e.g. report.viewed</source>
             <translation>Filter op actie, gebruiker, melding of dossier, bv. report.viewed</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="135" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="138" />
             <source>Filter the audit trail</source>
             <translation>Auditlogboek filteren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="142" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="145" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="143" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="146" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="144" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="147" />
             <source>Who</source>
             <translation>Wie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="145" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="148" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="146" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="149" />
             <source>Record</source>
             <translation>Betreft</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="147" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="150" />
             <source>Fields</source>
             <translation>Velden</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="161" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="165" />
             <source>Backup</source>
             <translation>Back-up</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="162" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="166" />
             <source>Make a &amp;backup…</source>
             <translation>&amp;Back-up maken…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="164" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="168" />
             <source>&amp;Restore a backup…</source>
             <translation>Back-up &amp;herstellen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="175" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="179" />
             <source>Requests from people</source>
             <translation>Verzoeken van personen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="176" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="180" />
             <source>Requests from a &amp;person…</source>
             <translation>Verzoeken van een &amp;persoon…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="180" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="184" />
             <source>Access to or erasure of everything stored about one person.</source>
             <translation>Inzage in of wissing van alles wat over één persoon bewaard wordt.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="188" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="192" />
             <source>Retention (years after a report ends)</source>
             <translation>Bewaartermijn (jaren na het einde van een melding)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="193" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="197" />
             <source>&amp;Save retention periods</source>
             <translation>Bewaartermijnen &amp;opslaan</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="211" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="215" />
             <source>As IT administrator you make and restore backups and verify the audit trail. You hold no key to the reports, so their content is never shown here.</source>
             <translation>Als IT-beheerder maakt en herstelt u back-ups en controleert u het auditlogboek. U hebt geen sleutel tot de meldingen; hun inhoud wordt hier dus nooit getoond.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="249" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="259" />
             <source>Last backup: {when}</source>
             <translation>Laatste back-up: {when}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="251" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="261" />
             <source>never</source>
             <translation>nooit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="266" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="276" />
             <source>active</source>
             <translation>actief</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="266" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="276" />
             <source>disabled</source>
             <translation>uitgeschakeld</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="278" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="288" />
             <source>(unknown)</source>
             <translation>(onbekend)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="312" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="322" />
             <source> years</source>
             <translation> jaar</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="331" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="341" />
             <source>That did not work; details are in the log file.</source>
             <translation>Dat is niet gelukt; details staan in het logbestand.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="364" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="374" />
             <source>Disable account</source>
             <translation>Account uitschakelen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="366" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="376" />
             <source>Disable {name}? They can no longer unlock Meldpunt. If they may have copied keys, rotate the class keys afterwards.</source>
             <translation>{name} uitschakelen? Deze persoon kan Meldpunt dan niet meer ontgrendelen. Als er sleutels gekopieerd kunnen zijn, vernieuw daarna de klassesleutels.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="385" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="395" />
             <source>Verifying…</source>
             <translation>Bezig met controleren…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="401" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="411" />
             <source>Make a backup</source>
             <translation>Back-up maken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="403" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="413" />
             <source>Meldpunt backups (*.backup)</source>
             <translation>Meldpunt-back-ups (*.backup)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="410" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="420" />
             <source>Making the backup…</source>
             <translation>Bezig met back-up…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="430" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="440" />
             <source>Restore a backup</source>
             <translation>Back-up herstellen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="432" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="442" />
             <source>Meldpunt backups (*.backup *.mpbak);;All files (*)</source>
             <translation>Meldpunt-back-ups (*.backup *.mpbak);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="466" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="476" />
             <source>Retention</source>
             <translation>Bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="466" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="476" />
             <source>The retention periods were saved.</source>
             <translation>De bewaartermijnen zijn opgeslagen.</translation>
         </message>
@@ -312,42 +312,42 @@
     <context>
         <name>CaseListModel</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="79" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="80" />
             <source>Number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="80" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="81" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="81" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="82" />
             <source>Assigned to</source>
             <translation>Toegewezen aan</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="82" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="83" />
             <source>Opened</source>
             <translation>Geopend</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="83" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="84" />
             <source>Reports</source>
             <translation>Meldingen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="84" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="85" />
             <source>Open tasks</source>
             <translation>Open taken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="102" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="103" />
             <source>(nobody)</source>
             <translation>(niemand)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="109" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="110" />
             <source>{count} ({overdue} overdue)</source>
             <translation>{count} ({overdue} te laat)</translation>
         </message>
@@ -355,58 +355,58 @@
     <context>
         <name>CaseListPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="211" />
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="225" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="212" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="226" />
             <source>Case files</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="217" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="218" />
             <source>Only o&amp;pen files</source>
             <translation>Enkel o&amp;pen dossiers</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="229" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="230" />
             <source>&amp;Open case file</source>
             <translation>Dossier &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="235" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="236" />
             <source>&amp;Settings</source>
             <translation>&amp;Instellingen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="239" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="240" />
             <source>Referral &amp;rules…</source>
             <translation>&amp;Regels voor doorverwijzing…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="240" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="241" />
             <source>Contact details of &amp;bodies…</source>
             <translation>Contactgegevens van &amp;instanties…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="241" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="242" />
             <source>Letter &amp;templates…</source>
             <translation>&amp;Sjablonen van brieven…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="250" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="251" />
             <source>Reports waiting for a competence check</source>
             <translation>Meldingen die wachten op een bevoegdheidscheck</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="252" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="253" />
             <source>&amp;Competence check…</source>
             <translation>&amp;Bevoegdheidscheck…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="255" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="256" />
             <source>Reports &amp;waiting for a competence check</source>
             <translation>&amp;Wachtende meldingen (bevoegdheidscheck)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="257" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="258" />
             <source>Case &amp;files</source>
             <translation>&amp;Dossiers</translation>
         </message>
@@ -414,126 +414,126 @@
     <context>
         <name>CasePage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="250" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="251" />
             <source>← &amp;Back to the list</source>
             <translation>← &amp;Terug naar de lijst</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="260" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="261" />
             <source>&amp;Competence and referral…</source>
             <translation>&amp;Bevoegdheid en doorverwijzing…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="263" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="264" />
             <source>&amp;Information letter…</source>
             <translation>&amp;Informatiebrief…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="279" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="280" />
             <source>Caseworker of the file</source>
             <translation>Dossierbeheerder</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="283" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="284" />
             <source>Case file</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="285" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="286" />
             <source>Assi&amp;gned to</source>
             <translation>Toe&amp;gewezen aan</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="288" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="289" />
             <source>Opened</source>
             <translation>Geopend</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="293" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="294" />
             <source>Reports and persons</source>
             <translation>Meldingen en personen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="364" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="365" />
             <source> (mass report)</source>
             <translation> (massamelding)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="366" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="367" />
             <source>Case file {number}{kind} — {status}</source>
             <translation>Dossier {number}{kind} — {status}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="373" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="374" />
             <source> · open for {days} days</source>
             <translation> · {days} dagen open</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="378" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="379" />
             <source> · closed {date}</source>
             <translation> · afgesloten op {date}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="390" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="391" />
             <source>(nobody)</source>
             <translation>(niemand)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="466" />
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="483" />
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="496" />
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="523" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="467" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="484" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="497" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="524" />
             <source>this case file</source>
             <translation>dit dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="505" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="506" />
             <source>this note</source>
             <translation>deze notitie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="514" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="515" />
             <source>New task</source>
             <translation>Nieuwe taak</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="532" />
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="554" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="533" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="555" />
             <source>this task</source>
             <translation>deze taak</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="540" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="541" />
             <source>Change the task</source>
             <translation>Taak wijzigen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="604" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="605" />
             <source>The information letter was stored as evidence ({name}) and put on the timeline. Select it there to save a copy.</source>
             <translation>De informatiebrief is als bewijsstuk bewaard ({name}) en staat op de tijdlijn. Selecteer hem daar om een kopie te bewaren.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="615" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="616" />
             <source>The letter could not be made; see the log file.</source>
             <translation>De brief kon niet gemaakt worden; zie het logbestand.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="634" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="635" />
             <source>Save a copy</source>
             <translation>Kopie bewaren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="634" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="635" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="646" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="647" />
             <source>The copy could not be saved: {reason}</source>
             <translation>De kopie kon niet bewaard worden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="651" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="652" />
             <source>Saved: {path}</source>
             <translation>Bewaard: {path}</translation>
         </message>
@@ -600,164 +600,164 @@
     <context>
         <name>CompetenceDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="67" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="68" />
             <source>Competence and referral — report {number}</source>
             <translation>Bevoegdheid en doorverwijzing — melding {number}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="79" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="80" />
             <source>Suggested bodies</source>
             <translation>Voorgestelde instanties</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="80" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="81" />
             <source>Body</source>
             <translation>Instantie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="80" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="81" />
             <source>Why</source>
             <translation>Waarom</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="85" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="86" />
             <source>competent</source>
             <translation>bevoegd</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="86" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="87" />
             <source>possible crime</source>
             <translation>mogelijk misdrijf</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="87" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="88" />
             <source>support</source>
             <translation>ondersteuning</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="105" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="106" />
             <source>&amp;Suggested by the office's rules (you decide):</source>
             <translation>&amp;Voorgesteld door de regels van het meldpunt (u beslist):</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="108" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="109" />
             <source>{body}: {reason}</source>
             <translation>{body}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="115" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="116" />
             <source>The rules suggest no body for these facts.</source>
             <translation>De regels stellen voor deze feiten geen instantie voor.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="155" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="156" />
             <source>{facts}
 Reporter: {role}. Counterparty: {counterparty}.</source>
             <translation>{facts}
 Melder: {role}. Tegenpartij: {counterparty}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="162" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="163" />
             <source>Refer</source>
             <translation>Doorverwijzen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="165" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="166" />
             <source>Body to refer to</source>
             <translation>Instantie waarnaar u doorverwijst</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="174" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="175" />
             <source>The reporter &amp;consents to passing on their details</source>
             <translation>De melder geeft &amp;toestemming om de gegevens door te geven</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="181" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="182" />
             <source>Language of the letter</source>
             <translation>Taal van de brief</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="191" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="192" />
             <source>Make the referral &amp;letter (PDF, confidential)</source>
             <translation>Doorverwijzings&amp;brief maken (PDF, vertrouwelijk)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="196" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="197" />
             <source>Note on the referral</source>
             <translation>Notitie bij de doorverwijzing</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="197" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="198" />
             <source>&amp;Record referral</source>
             <translation>Doorverwijzing &amp;registreren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="202" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="203" />
             <source>&amp;Body</source>
             <translation>&amp;Instantie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="203" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="204" />
             <source>Letter lan&amp;guage</source>
             <translation>Taal van de &amp;brief</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="204" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="205" />
             <source>&amp;Note</source>
             <translation>&amp;Notitie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="219" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="220" />
             <source>Or end the competence check</source>
             <translation>Of rond de bevoegdheidscheck af</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="220" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="221" />
             <source>Open a case &amp;file</source>
             <translation>&amp;Dossier openen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="223" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="224" />
             <source>&amp;Information given</source>
             <translation>&amp;Informatie gegeven</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="226" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="227" />
             <source>Registered &amp;only</source>
             <translation>&amp;Enkel geregistreerd</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="251" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="252" />
             <source>No contact details entered for this body yet (Case files → Settings); the letter is addressed to its name.</source>
             <translation>Nog geen contactgegevens voor deze instantie (Dossiers → Instellingen); de brief wordt aan haar naam gericht.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="259" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="260" />
             <source>A letter with personal data needs the reporter's consent.</source>
             <translation>Een brief met persoonsgegevens vraagt de toestemming van de melder.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="292" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="293" />
             <source>Referral to {body} recorded.</source>
             <translation>Doorverwijzing naar {body} geregistreerd.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="305" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="306" />
             <source>Making the referral letter…</source>
             <translation>De doorverwijzingsbrief wordt gemaakt…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="317" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="318" />
             <source>The referral letter was stored as evidence of the report ({name}).</source>
             <translation>De doorverwijzingsbrief is bewaard als bewijsstuk van de melding ({name}).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="331" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="332" />
             <source>The letter could not be made; see the log file.</source>
             <translation>De brief kon niet gemaakt worden; zie het logbestand.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="363" />
+            <location filename="../../src/meldpunt/ui/cases/referral_dialog.py" line="364" />
             <source>The report is now: {status}.</source>
             <translation>De melding is nu: {status}.</translation>
         </message>
@@ -864,47 +864,47 @@ Melder: {role}. Tegenpartij: {counterparty}.</translation>
     <context>
         <name>ContactsDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="123" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="124" />
             <source>Contact details of bodies</source>
             <translation>Contactgegevens van instanties</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="150" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="151" />
             <source>&amp;Body</source>
             <translation>&amp;Instantie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="151" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="152" />
             <source>&amp;Name</source>
             <translation>&amp;Naam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="152" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="153" />
             <source>&amp;Address</source>
             <translation>&amp;Adres</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="153" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="154" />
             <source>&amp;E-mail</source>
             <translation>&amp;E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="154" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="155" />
             <source>&amp;Phone</source>
             <translation>&amp;Telefoon</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="160" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="161" />
             <source>&amp;Save</source>
             <translation>&amp;Bewaren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="200" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="201" />
             <source>Now stored: {details}</source>
             <translation>Nu bewaard: {details}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="207" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="208" />
             <source>The contact details were saved.</source>
             <translation>De contactgegevens zijn bewaard.</translation>
         </message>
@@ -912,107 +912,107 @@ Melder: {role}. Tegenpartij: {counterparty}.</translation>
     <context>
         <name>CoordinatorPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="72" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="73" />
             <source>First coordinator</source>
             <translation>Eerste coördinator</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="75" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="76" />
             <source>The coordinator manages staff accounts. Choose a passphrase of at least {n} characters: a few words you can remember work well.</source>
             <translation>De coördinator beheert de accounts van het personeel. Kies een wachtwoordzin van minstens {n} tekens: een paar woorden die u onthoudt, werken goed.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="81" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="82" />
             <source>e.g. an.peeters</source>
             <translation>bv. an.peeters</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="94" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="95" />
             <source>Passphrase strength</source>
             <translation>Sterkte van de wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="100" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="101" />
             <source>&amp;User name</source>
             <translation>&amp;Gebruikersnaam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="100" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="101" />
             <source>User name</source>
             <translation>Gebruikersnaam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="101" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="102" />
             <source>&amp;Full name</source>
             <translation>&amp;Volledige naam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="101" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="102" />
             <source>Full name</source>
             <translation>Volledige naam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="102" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="103" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="102" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="103" />
             <source>Passphrase</source>
             <translation>Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="103" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="104" />
             <source>&amp;Repeat passphrase</source>
             <translation>&amp;Herhaal wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="103" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="104" />
             <source>Repeat passphrase</source>
             <translation>Herhaal wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="109" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="110" />
             <source>Strength</source>
             <translation>Sterkte</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="123" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="124" />
             <source>too short</source>
             <translation>te kort</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="124" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="125" />
             <source>weak</source>
             <translation>zwak</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="125" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="126" />
             <source>fair</source>
             <translation>redelijk</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="126" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="127" />
             <source>good</source>
             <translation>goed</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="127" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="128" />
             <source>strong</source>
             <translation>sterk</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="138" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="139" />
             <source>A user name has 2 to 40 characters: letters a-z, digits, '.', '_' or '-'.</source>
             <translation>Een gebruikersnaam heeft 2 tot 40 tekens: letters a-z, cijfers, '.', '_' of '-'.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="143" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="144" />
             <source>The passphrase must have at least {n} characters.</source>
             <translation>De wachtwoordzin moet minstens {n} tekens hebben.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="147" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="148" />
             <source>The two passphrases differ.</source>
             <translation>De twee wachtwoordzinnen verschillen.</translation>
         </message>
@@ -1067,7 +1067,7 @@ Meld het aan uw IT-contactpersoon en bezorg hem of haar het logbestand:
     <context>
         <name>DraftAutosave</name>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/draft_autosave.py" line="92" />
+            <location filename="../../src/meldpunt/ui/intake/draft_autosave.py" line="93" />
             <source>The draft could not be saved: {reason}</source>
             <translation>Het klad kon niet bewaard worden: {reason}</translation>
         </message>
@@ -1093,27 +1093,27 @@ Meld het aan uw IT-contactpersoon en bezorg hem of haar het logbestand:
     <context>
         <name>EraseConfirmDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="72" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="73" />
             <source>Erase personal data</source>
             <translation>Persoonsgegevens wissen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="75" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="76" />
             <source>ERASE</source>
             <translation>WISSEN</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="78" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="79" />
             <source>The personal data of {n} report(s) will be erased for good: {numbers}. Names, contact details, narratives, case data and evidence are gone; the coded facts stay for the statistics. This cannot be undone.</source>
             <translation>De persoonsgegevens van {n} melding(en) worden definitief gewist: {numbers}. Namen, contactgegevens, verhalen, dossiergegevens en bewijsstukken verdwijnen; de gecodeerde feiten blijven voor de statistieken. Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="89" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="90" />
             <source>&amp;Type {word} to confirm</source>
             <translation>&amp;Typ {word} om te bevestigen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="93" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="94" />
             <source>&amp;Erase for good</source>
             <translation>&amp;Definitief wissen</translation>
         </message>
@@ -1121,92 +1121,92 @@ Meld het aan uw IT-contactpersoon en bezorg hem of haar het logbestand:
     <context>
         <name>EvidencePanel</name>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="73" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="74" />
             <source>6. Evidence</source>
             <translation>6. Bewijsstukken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="84" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="85" />
             <source>Drag files here, or use the Add files button. They are stored encrypted when the report is saved (at most 50 MB per file).</source>
             <translation>Sleep bestanden hierheen of gebruik de knop Bestanden toevoegen. Ze worden versleuteld bewaard wanneer de melding bewaard wordt (maximaal 50 MB per bestand).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="91" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="92" />
             <source>Evidence files</source>
             <translation>Bewijsstukken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="96" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="97" />
             <source>File</source>
             <translation>Bestand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="96" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="97" />
             <source>Size</source>
             <translation>Grootte</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="96" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="97" />
             <source>Captured</source>
             <translation>Opgenomen op</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="96" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="97" />
             <source>State</source>
             <translation>Toestand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="108" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="109" />
             <source>&amp;Add files…</source>
             <translation>Bestanden &amp;toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="111" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="112" />
             <source>Remo&amp;ve</source>
             <translation>&amp;Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="113" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="114" />
             <source>Remove the selected files that are not stored yet</source>
             <translation>De geselecteerde bestanden verwijderen die nog niet bewaard zijn</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="117" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="118" />
             <source>Storing evidence files</source>
             <translation>Bewijsstukken worden bewaard</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="157" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="158" />
             <source>{name}: the file cannot be read.</source>
             <translation>{name}: het bestand kan niet gelezen worden.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="161" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="162" />
             <source>{name}: this is not a file.</source>
             <translation>{name}: dit is geen bestand.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="164" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="165" />
             <source>{name}: larger than 50 MB; it cannot be stored.</source>
             <translation>{name}: groter dan 50 MB; het kan niet bewaard worden.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="216" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="217" />
             <source>stored</source>
             <translation>bewaard</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="226" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="227" />
             <source>not stored yet</source>
             <translation>nog niet bewaard</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="245" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="246" />
             <source>Add evidence files</source>
             <translation>Bewijsstukken toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="245" />
+            <location filename="../../src/meldpunt/ui/intake/evidence_panel.py" line="246" />
             <source>All files (*)</source>
             <translation>Alle bestanden (*)</translation>
         </message>
@@ -1267,8 +1267,8 @@ Meld het aan uw IT-contactpersoon en bezorg hem of haar het logbestand:
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="239" />
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="259" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="240" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="260" />
             <source>Meldpunt: new office</source>
             <translation>Meldpunt: nieuw meldpunt</translation>
         </message>
@@ -1372,109 +1372,109 @@ Meld het aan uw IT-contactpersoon en bezorg hem of haar het logbestand:
     <context>
         <name>IntakeForm</name>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="147" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="148" />
             <source>&amp;Save</source>
             <translation>&amp;Bewaren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="149" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="150" />
             <source>Check and save the report (Ctrl+S)</source>
             <translation>De melding nakijken en bewaren (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="151" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="152" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="153" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="154" />
             <source>Leave the form (Esc)</source>
             <translation>Het formulier verlaten (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="218" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="219" />
             <source>Report {number}</source>
             <translation>Melding {number}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="220" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="221" />
             <source>New report</source>
             <translation>Nieuwe melding</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="329" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="330" />
             <source>Draft restored. It is not saved as a report yet.</source>
             <translation>Klad teruggezet. Het is nog niet als melding bewaard.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="405" />
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="501" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="406" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="502" />
             <source>Not saved yet: correct the marked fields first.</source>
             <translation>Nog niet bewaard: verbeter eerst de aangeduide velden.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="413" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="414" />
             <source>Saving…</source>
             <translation>Bezig met bewaren…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="460" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="461" />
             <source>Report {number} saved</source>
             <translation>Melding {number} bewaard</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="470" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="471" />
             <source>Evidence not stored</source>
             <translation>Bewijsstukken niet bewaard</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="472" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="473" />
             <source>The report was saved, but some evidence files could not be stored. They are still in the list; save again to retry.</source>
             <translation>De melding is bewaard, maar sommige bewijsstukken konden niet bewaard worden. Ze staan nog in de lijst; bewaar opnieuw om het nog eens te proberen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="488" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="489" />
             <source>Not saved: someone else changed this report.</source>
             <translation>Niet bewaard: iemand anders heeft deze melding gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="491" />
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="504" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="492" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="506" />
             <source>Report not saved</source>
             <translation>Melding niet bewaard</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="493" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="494" />
             <source>Someone else saved this report after you opened it, so your changes were not saved. What you typed is still in the form: copy what you need, then close the form and open the report again to see the other changes.</source>
             <translation>Iemand anders heeft deze melding bewaard nadat u ze opende; uw wijzigingen zijn daarom niet bewaard. Wat u typte, staat nog in het formulier: kopieer wat u nodig hebt, sluit dan het formulier en open de melding opnieuw om de andere wijzigingen te zien.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="503" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="504" />
             <source>Not saved.</source>
             <translation>Niet bewaard.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="533" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="536" />
             <source>Discard the report?</source>
             <translation>Melding weggooien?</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="535" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="538" />
             <source>What you typed has not been saved as a report. Discard it? This cannot be undone.</source>
             <translation>Wat u typte, is nog niet als melding bewaard. Wilt u het weggooien? Dat kan niet ongedaan gemaakt worden.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="542" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="545" />
             <source>&amp;Discard</source>
             <translation>&amp;Weggooien</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="544" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="547" />
             <source>&amp;Keep editing</source>
             <translation>&amp;Verder invullen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/intake/form.py" line="562" />
+            <location filename="../../src/meldpunt/ui/intake/form.py" line="565" />
             <source>Discarded.</source>
             <translation>Weggegooid.</translation>
         </message>
@@ -1632,27 +1632,27 @@ Logbestand: {log}</translation>
     <context>
         <name>OfficePage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="45" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="46" />
             <source>Welcome to Meldpunt</source>
             <translation>Welkom bij Meldpunt</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="48" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="49" />
             <source>This database holds no office yet. Give the office a name; you will then create the first coordinator's account.</source>
             <translation>Deze databank bevat nog geen meldpunt. Geef het meldpunt een naam; daarna maakt u het account van de eerste coördinator aan.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="52" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="53" />
             <source>Antidiscriminatiemeldpunt Leuven</source>
             <translation>Antidiscriminatiemeldpunt Leuven</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="55" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="56" />
             <source>Office name</source>
             <translation>Naam van het meldpunt</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="56" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="57" />
             <source>Office &amp;name</source>
             <translation>&amp;Naam van het meldpunt</translation>
         </message>
@@ -1660,142 +1660,142 @@ Logbestand: {log}</translation>
     <context>
         <name>PersonRequestsDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="127" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="128" />
             <source>Requests from a person</source>
             <translation>Verzoeken van een persoon</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="138" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="139" />
             <source>Find every report of one person to answer a request for access or erasure. The search is exact: type the e-mail address, phone number or name as it was recorded.</source>
             <translation>Zoek alle meldingen van één persoon om een verzoek tot inzage of wissing te beantwoorden. De zoekopdracht is exact: typ het e-mailadres, telefoonnummer of de naam zoals die geregistreerd werd.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="152" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="153" />
             <source>&amp;E-mail address</source>
             <translation>&amp;E-mailadres</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="153" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="154" />
             <source>P&amp;hone number</source>
             <translation>&amp;Telefoonnummer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="154" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="155" />
             <source>&amp;Name</source>
             <translation>&amp;Naam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="161" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="165" />
             <source>&amp;Search</source>
             <translation>&amp;Zoeken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="169" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="173" />
             <source>Reports of this person</source>
             <translation>Meldingen van deze persoon</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="171" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="175" />
             <source>Report</source>
             <translation>Melding</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="171" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="175" />
             <source>Received</source>
             <translation>Ontvangen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="171" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="175" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="171" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="175" />
             <source>Person is</source>
             <translation>Persoon is</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="179" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="183" />
             <source>No reports found for this person.</source>
             <translation>Geen meldingen gevonden voor deze persoon.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="183" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="187" />
             <source>E&amp;xport everything (PDF + JSON)…</source>
             <translation>Alles e&amp;xporteren (PDF + JSON)…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="187" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="191" />
             <source>E&amp;rase…</source>
             <translation>&amp;Wissen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="192" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="196" />
             <source>Erases the selected reports, or every report of this person as reporter when none is selected.</source>
             <translation>Wist de geselecteerde meldingen, of alle meldingen van deze persoon als melder als er geen geselecteerd is.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="203" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="207" />
             <source>Progress</source>
             <translation>Voortgang</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="210" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="214" />
             <source>&amp;Open the folder</source>
             <translation>Map &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="281" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="285" />
             <source>Not done: {reason}</source>
             <translation>Niet gelukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="284" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="288" />
             <source>That did not work; details are in the log file.</source>
             <translation>Dat is niet gelukt; details staan in het logbestand.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="300" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="304" />
             <source>Type an e-mail address, a phone number or a name.</source>
             <translation>Typ een e-mailadres, een telefoonnummer of een naam.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="328" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="332" />
             <source>reporter</source>
             <translation>melder</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="328" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="332" />
             <source>other party</source>
             <translation>tegenpartij</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="357" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="361" />
             <source>Folder for the export</source>
             <translation>Map voor de export</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="379" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="383" />
             <source>Exporting…</source>
             <translation>Bezig met exporteren…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="391" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="395" />
             <source>{n} report(s) exported to {folder}: {name}.pdf and {name}.json.</source>
             <translation>{n} melding(en) geëxporteerd naar {folder}: {name}.pdf en {name}.json.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="412" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="416" />
             <source>Only reports in which this person is the reporter can be erased here; select one of those.</source>
             <translation>Alleen meldingen waarin deze persoon de melder is, kunnen hier gewist worden; selecteer er een van.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="425" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="429" />
             <source>Erasing…</source>
             <translation>Bezig met wissen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="438" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="442" />
             <source>Personal data of {n} report(s) erased: {numbers}. Their coded facts stay for the statistics.</source>
             <translation>Persoonsgegevens van {n} melding(en) gewist: {numbers}. De gecodeerde feiten blijven voor de statistieken.</translation>
         </message>
@@ -1856,43 +1856,43 @@ Logbestand: {log}</translation>
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="162" />
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="177" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="163" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="178" />
             <source>Recovery key</source>
             <translation>Herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="165" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="166" />
             <source>This key is shown only now. With it a new coordinator can be enrolled when every passphrase is lost. Print the recovery sheet or write the key down, and keep it locked away: whoever holds it can read every report.</source>
             <translation>Deze sleutel wordt alleen nu getoond. Hiermee kan een nieuwe coördinator worden ingeschreven als alle wachtwoordzinnen verloren zijn. Druk het herstelblad af of schrijf de sleutel op en bewaar hem achter slot: wie hem heeft, kan alle meldingen lezen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="178" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="179" />
             <source>&amp;Save recovery sheet as PDF…</source>
             <translation>Herstelblad als pdf &amp;opslaan…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="181" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="182" />
             <source>I have &amp;stored the recovery key in a safe place</source>
             <translation>Ik heb de herstelsleutel op een veilige plaats &amp;bewaard</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="208" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="209" />
             <source>Save recovery sheet</source>
             <translation>Herstelblad opslaan</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="210" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="211" />
             <source>PDF files (*.pdf)</source>
             <translation>Pdf-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="223" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="224" />
             <source>Recovery sheet</source>
             <translation>Herstelblad</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="226" />
+            <location filename="../../src/meldpunt/ui/firstrun/wizard.py" line="227" />
             <source>The recovery sheet was saved. Print it, then delete the file.</source>
             <translation>Het herstelblad is opgeslagen. Druk het af en verwijder daarna het bestand.</translation>
         </message>
@@ -1923,17 +1923,17 @@ Logbestand: {log}</translation>
     <context>
         <name>RepeatBanner</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="162" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="163" />
             <source>&amp;Show them</source>
             <translation>&amp;Toon ze</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="188" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="189" />
             <source>1 other report about this counterparty since {year}</source>
             <translation>1 andere melding over deze tegenpartij sinds {year}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="190" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="191" />
             <source>{count} other reports about this counterparty since {year}</source>
             <translation>{count} andere meldingen over deze tegenpartij sinds {year}</translation>
         </message>
@@ -1941,65 +1941,65 @@ Logbestand: {log}</translation>
     <context>
         <name>RepeatReportsDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="45" />
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="52" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="46" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="53" />
             <source>Other reports about this counterparty</source>
             <translation>Andere meldingen over deze tegenpartij</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="55" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="56" />
             <source>Report</source>
             <translation>Melding</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="56" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="57" />
             <source>Month</source>
             <translation>Maand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="57" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="58" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="58" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="59" />
             <source>Case file</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="59" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="60" />
             <source>Same</source>
             <translation>Zelfde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="84" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="85" />
             <source>&amp;Open</source>
             <translation>&amp;Openen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="103" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="104" />
             <source>name</source>
             <translation>naam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="103" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="104" />
             <source>address</source>
             <translation>adres</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="122" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="123" />
             <source>{domain} · {criteria}
 Counterparty: {name}, {address}</source>
             <translation>{domain} · {criteria}
 Tegenpartij: {name}, {address}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="130" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="131" />
             <source>&amp;Open case file</source>
             <translation>Dossier &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="130" />
+            <location filename="../../src/meldpunt/ui/cases/repeat_banner.py" line="131" />
             <source>&amp;Open report</source>
             <translation>Melding &amp;openen</translation>
         </message>
@@ -2007,190 +2007,190 @@ Tegenpartij: {name}, {address}</translation>
     <context>
         <name>ReportDetailPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="92" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="93" />
             <source>&amp;Edit</source>
             <translation>&amp;Wijzigen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="94" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="95" />
             <source>Change this report (Ctrl+E)</source>
             <translation>Deze melding wijzigen (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="97" />
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="285" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="98" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="288" />
             <source>&amp;Open a case file for this report</source>
             <translation>&amp;Dossier openen voor deze melding</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="100" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="101" />
             <source>Add to an existing case &amp;file</source>
             <translation>Toevoegen aan &amp;bestaand dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="103" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="104" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="105" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="106" />
             <source>Back to the list (Esc)</source>
             <translation>Terug naar de lijst (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="110" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="111" />
             <source>Report details</source>
             <translation>Gegevens van de melding</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="115" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="116" />
             <source>Evidence files</source>
             <translation>Bewijsstukken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="119" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="120" />
             <source>File</source>
             <translation>Bestand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="119" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="120" />
             <source>Size</source>
             <translation>Grootte</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="119" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="120" />
             <source>Captured</source>
             <translation>Opgenomen op</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="119" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="120" />
             <source>Added</source>
             <translation>Toegevoegd op</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="126" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="127" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xporteren…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="128" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="129" />
             <source>Save a decrypted copy of the selected file</source>
             <translation>Een ontsleutelde kopie van het geselecteerde bestand opslaan</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="149" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="150" />
             <source>&amp;Details</source>
             <translation>&amp;Gegevens</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="150" />
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="362" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="151" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="365" />
             <source>E&amp;vidence</source>
             <translation>Be&amp;wijsstukken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="151" />
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="363" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="152" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="366" />
             <source>&amp;History</source>
             <translation>&amp;Geschiedenis</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="224" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="226" />
             <source>Report not shown</source>
             <translation>Melding niet getoond</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="228" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="231" />
             <source>Report {number}</source>
             <translation>Melding {number}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="234" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="237" />
             <source>E&amp;vidence ({n})</source>
             <translation>Be&amp;wijsstukken ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="235" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="238" />
             <source>&amp;History ({n})</source>
             <translation>&amp;Geschiedenis ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="292" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="295" />
             <source>Your role cannot follow up reports.</source>
             <translation>Met uw rol kunt u geen meldingen opvolgen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="299" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="302" />
             <source>Sh&amp;ow the case file</source>
             <translation>Toon het &amp;dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="301" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="304" />
             <source>Go to the case file this report belongs to</source>
             <translation>Naar het dossier waartoe deze melding behoort</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="303" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="306" />
             <source>This report is already in a case file.</source>
             <translation>Deze melding zit al in een dossier.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="307" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="310" />
             <source>This report is closed ({status}): it cannot go into a case file.</source>
             <translation>Deze melding is afgehandeld ({status}): ze kan niet meer in een dossier.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="322" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="325" />
             <source>Start the competence check; the case file is opened from there.</source>
             <translation>Start de bevoegdheidscheck; van daaruit opent u het dossier.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="326" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="329" />
             <source>Continue the competence check; the case file is opened from there.</source>
             <translation>Ga verder met de bevoegdheidscheck; van daaruit opent u het dossier.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="332" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="335" />
             <source>The competence check comes first: use “Open a case file for this report”.</source>
             <translation>Eerst komt de bevoegdheidscheck: gebruik “Dossier openen voor deze melding”.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="337" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="340" />
             <source>Link this report to a case file that is already open (mass report).</source>
             <translation>Koppel deze melding aan een dossier dat al open is (massamelding).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="357" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="360" />
             <source>Report</source>
             <translation>Melding</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="448" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="451" />
             <source>Not done</source>
             <translation>Niet gelukt</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="473" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="476" />
             <source>Report {report} was added to case file {file}.</source>
             <translation>Melding {report} is toegevoegd aan dossier {file}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="502" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="505" />
             <source>Export evidence file</source>
             <translation>Bewijsstuk exporteren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="514" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="517" />
             <source>Evidence file exported.</source>
             <translation>Bewijsstuk geëxporteerd.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="523" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="526" />
             <source>Export failed</source>
             <translation>Exporteren mislukt</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="524" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="527" />
             <source>The file was not exported: {reason}</source>
             <translation>Het bestand is niet geëxporteerd: {reason}</translation>
         </message>
@@ -2226,228 +2226,228 @@ Tegenpartij: {name}, {address}</translation>
     <context>
         <name>ReportListPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="122" />
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="205" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="123" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="206" />
             <source>Reports</source>
             <translation>Meldingen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="128" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="129" />
             <source>&amp;New report</source>
             <translation>&amp;Nieuwe melding</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="130" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="131" />
             <source>Record a new report (Ctrl+N)</source>
             <translation>Een nieuwe melding registreren (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="136" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="137" />
             <source>Status filter</source>
             <translation>Filter op status</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="137" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="138" />
             <source>All statuses</source>
             <translation>Alle statussen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="138" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="139" />
             <source>Open (all)</source>
             <translation>Open (alle)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="139" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="140" />
             <source>Closed (all)</source>
             <translation>Afgesloten (alle)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="146" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="147" />
             <source>Domain filter</source>
             <translation>Filter op domein</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="147" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="148" />
             <source>All domains</source>
             <translation>Alle domeinen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="154" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="155" />
             <source>Criterion filter</source>
             <translation>Filter op beschermd criterium</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="155" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="156" />
             <source>All criteria</source>
             <translation>Alle criteria</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="165" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="166" />
             <source>Channel filter</source>
             <translation>Filter op kanaal</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="166" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="167" />
             <source>All channels</source>
             <translation>Alle kanalen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="170" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="171" />
             <source>no limit</source>
             <translation>geen grens</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="173" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="174" />
             <source>Received from month</source>
             <translation>Ontvangen vanaf maand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="176" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="177" />
             <source>Received up to month</source>
             <translation>Ontvangen tot en met maand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="177" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="178" />
             <source>Assigned to &amp;me</source>
             <translation>Aan &amp;mij toegewezen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="179" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="180" />
             <source>&amp;Reset filters</source>
             <translation>Filters &amp;wissen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="185" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="186" />
             <source>Search in</source>
             <translation>Zoeken in</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="186" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="187" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="187" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="188" />
             <source>Phone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="188" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="189" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="189" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="190" />
             <source>Counterparty</source>
             <translation>Tegenpartij</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="192" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="193" />
             <source>Search value</source>
             <translation>Zoekwaarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="193" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="194" />
             <source>Exact value, then Enter</source>
             <translation>Exacte waarde, dan Enter</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="197" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="198" />
             <source>Finds reports whose e-mail address, phone number, name or counterparty is exactly this value (Ctrl+F).</source>
             <translation>Vindt de meldingen waarvan het e-mailadres, telefoonnummer, de naam of de tegenpartij precies deze waarde is (Ctrl+F).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="206" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="207" />
             <source>Press Enter to open the selected report.</source>
             <translation>Druk op Enter om de gekozen melding te openen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="231" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="232" />
             <source>No reports</source>
             <translation>Geen meldingen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="238" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="239" />
             <source>Number of reports</source>
             <translation>Aantal meldingen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="241" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="242" />
             <source>List status</source>
             <translation>Status van de lijst</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="302" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="303" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="303" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="304" />
             <source>&amp;Domain</source>
             <translation>&amp;Domein</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="304" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="305" />
             <source>&amp;Criterion</source>
             <translation>&amp;Criterium</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="305" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="306" />
             <source>C&amp;hannel</source>
             <translation>&amp;Kanaal</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="311" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="312" />
             <source>&amp;From</source>
             <translation>&amp;Van</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="313" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="314" />
             <source>&amp;To</source>
             <translation>&amp;Tot</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="319" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="320" />
             <source>S&amp;earch</source>
             <translation>&amp;Zoeken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="478" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="479" />
             <source>Loading criteria… %1 %</source>
             <translation>Criteria laden… %1 %</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="503" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="504" />
             <source>Your role cannot search by personal details.</source>
             <translation>Met uw rol kunt u niet zoeken op persoonsgegevens.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="563" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="564" />
             <source>Loading all reports…</source>
             <translation>Alle meldingen laden…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="569" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="570" />
             <source>1 report</source>
             <translation>1 melding</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="570" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="571" />
             <source>%1 reports</source>
             <translation>%1 meldingen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="574" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="575" />
             <source>No report found for this search</source>
             <translation>Geen melding gevonden voor deze zoekopdracht</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="576" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="577" />
             <source>No reports for these filters</source>
             <translation>Geen meldingen voor deze filters</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="577" />
+            <location filename="../../src/meldpunt/ui/reports/list_page.py" line="578" />
             <source>No reports yet</source>
             <translation>Nog geen meldingen</translation>
         </message>
@@ -2508,52 +2508,52 @@ Tegenpartij: {name}, {address}</translation>
     <context>
         <name>ReportTableModel</name>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="104" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="105" />
             <source>Number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="105" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="106" />
             <source>Received</source>
             <translation>Ontvangen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="106" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="107" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="107" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="108" />
             <source>Domain</source>
             <translation>Domein</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="108" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="109" />
             <source>Criteria</source>
             <translation>Criteria</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="109" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="110" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="110" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="111" />
             <source>Assigned to</source>
             <translation>Toegewezen aan</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="112" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="113" />
             <source>damaged</source>
             <translation>beschadigd</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="114" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="115" />
             <source>The coded facts of this report cannot be read: the record is damaged. Restore it from a backup or ask the IT administrator.</source>
             <translation>De gecodeerde gegevens van deze melding zijn onleesbaar: de registratie is beschadigd. Zet het terug uit een back-up of vraag het aan de IT-beheerder.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/models/report_table.py" line="258" />
+            <location filename="../../src/meldpunt/ui/models/report_table.py" line="259" />
             <source>The list could not be loaded; details are in the log.</source>
             <translation>De lijst kon niet geladen worden; de details staan in het logbestand.</translation>
         </message>
@@ -2657,162 +2657,162 @@ Tegenpartij: {name}, {address}</translation>
     <context>
         <name>ReportsPanel</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="63" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="64" />
             <source>Reports, persons and counterparty</source>
             <translation>Meldingen, personen en tegenpartij</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="64" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="65" />
             <source>Field</source>
             <translation>Veld</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="64" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="65" />
             <source>Value</source>
             <translation>Waarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="73" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="74" />
             <source>not asked</source>
             <translation>niet gevraagd</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="74" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="75" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="74" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="75" />
             <source>no</source>
             <translation>nee</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="91" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="92" />
             <source>Report {number}</source>
             <translation>Melding {number}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="92" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="93" />
             <source>received {date} · {status}</source>
             <translation>ontvangen op {date} · {status}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="101" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="102" />
             <source>(no name)</source>
             <translation>(geen naam)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="103" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="104" />
             <source>{chosen} (legal name: {legal})</source>
             <translation>{chosen} (officiële naam: {legal})</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="107" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="108" />
             <source>{date}, after {days} days</source>
             <translation>{date}, na {days} dagen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="111" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="112" />
             <source>not yet</source>
             <translation>nog niet</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="114" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="115" />
             <source>Reporter</source>
             <translation>Melder</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="115" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="116" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="116" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="117" />
             <source>Pronouns</source>
             <translation>Voornaamwoorden</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="117" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="118" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="118" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="119" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="119" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="120" />
             <source>Phone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="120" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="121" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="123" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="124" />
             <source>Counterparty</source>
             <translation>Tegenpartij</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="126" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="127" />
             <source>Counterparty's name</source>
             <translation>Naam van de tegenpartij</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="127" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="128" />
             <source>Counterparty's address</source>
             <translation>Adres van de tegenpartij</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="128" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="129" />
             <source>Domain</source>
             <translation>Domein</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="129" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="130" />
             <source>Criteria</source>
             <translation>Criteria</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="130" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="131" />
             <source>Forms</source>
             <translation>Vormen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="133" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="134" />
             <source>Facts</source>
             <translation>Feiten</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="144" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="145" />
             <source>Wants a reply</source>
             <translation>Wil een antwoord</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="147" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="148" />
             <source>May contact the counterparty</source>
             <translation>Tegenpartij mag gecontacteerd worden</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="150" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="151" />
             <source>May be referred</source>
             <translation>Mag doorverwezen worden</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="151" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="152" />
             <source>First contact</source>
             <translation>Eerste contact</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="154" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="155" />
             <source>Open for</source>
             <translation>Open sinds</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="155" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="156" />
             <source>{days} days</source>
             <translation>{days} dagen</translation>
         </message>
@@ -2820,92 +2820,92 @@ Tegenpartij: {name}, {address}</translation>
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="61" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="62" />
             <source>Restore a backup</source>
             <translation>Back-up herstellen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="72" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="73" />
             <source>unknown date</source>
             <translation>onbekende datum</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="74" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="75" />
             <source>Backup {file} of {when}, with the audit trail up to entry {seq}.</source>
             <translation>Back-up {file} van {when}, met het auditlogboek tot regel {seq}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="83" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="84" />
             <source>The database in place is replaced by this backup: all work done since the backup was made is lost. Every desk must close Meldpunt first. This desk is locked during the restore; afterwards everybody signs in again.</source>
             <translation>De huidige databank wordt vervangen door deze back-up: al het werk sinds de back-up gaat verloren. Op elke computer moet Meldpunt eerst gesloten worden. Deze computer wordt vergrendeld tijdens het herstellen; daarna meldt iedereen zich opnieuw aan.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="94" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="95" />
             <source>This backup belongs to another office than the database in place.</source>
             <translation>Deze back-up hoort bij een ander meldpunt dan de huidige databank.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="105" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="106" />
             <source>Your passphrase</source>
             <translation>Uw wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="107" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="108" />
             <source>User</source>
             <translation>Gebruiker</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="108" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="109" />
             <source>Your &amp;passphrase</source>
             <translation>Uw &amp;wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="112" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="113" />
             <source>I &amp;understand that the database in place is replaced</source>
             <translation>Ik &amp;begrijp dat de huidige databank vervangen wordt</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="118" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="119" />
             <source>Restore &amp;anyway and replace the database in place</source>
             <translation>&amp;Toch herstellen en de huidige databank vervangen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="127" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="128" />
             <source>Restore progress</source>
             <translation>Voortgang van het herstellen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="135" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="136" />
             <source>&amp;Restore</source>
             <translation>&amp;Herstellen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="166" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="167" />
             <source>The database in place is newer than the backup: its audit trail reaches entry {current}, the backup's entry {backup}. Restoring loses the work done since.</source>
             <translation>De huidige databank is nieuwer dan de back-up: haar auditlogboek loopt tot regel {current}, dat van de back-up tot regel {backup}. Herstellen doet het werk van sindsdien verloren gaan.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="218" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="219" />
             <source>Restore anyway</source>
             <translation>Toch herstellen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="220" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="221" />
             <source>Restore anyway? The database in place is replaced by the backup; what was recorded in it after the backup is lost for good and cannot be brought back.</source>
             <translation>Toch herstellen? De huidige databank wordt vervangen door de back-up; wat er na de back-up in geregistreerd werd, gaat definitief verloren en kan niet teruggehaald worden.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="235" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="236" />
             <source>Restoring the backup…</source>
             <translation>Bezig met herstellen van de back-up…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="257" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="258" />
             <source>Checking the backup and putting it in place…</source>
             <translation>De back-up wordt gecontroleerd en op zijn plaats gezet…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="270" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="271" />
             <source>The backup of {when} was restored. Its audit trail was verified up to entry {seq}; the restore itself is entry {head}. Erasures made after the backup that were applied again: {n}.
 
 Sign in again to go on working.</source>
@@ -2914,42 +2914,42 @@ Sign in again to go on working.</source>
 Meld u opnieuw aan om verder te werken.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="281" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="282" />
             <source>Other desks will warn that the audit trail went back; after a restore that is expected.</source>
             <translation>Andere computers zullen waarschuwen dat het auditlogboek teruggegaan is; na een herstel is dat normaal.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="284" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="285" />
             <source>Backup restored</source>
             <translation>Back-up hersteld</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="290" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="291" />
             <source>Nothing was changed.</source>
             <translation>Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="292" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="293" />
             <source>The passphrase is not correct.</source>
             <translation>De wachtwoordzin is niet juist.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="295" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="296" />
             <source>Too many failed attempts. Wait {n} seconds and try again.</source>
             <translation>Te veel mislukte pogingen. Wacht {n} seconden en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="302" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="303" />
             <source>This backup belongs to another office than the database it would replace.</source>
             <translation>Deze back-up hoort bij een ander meldpunt dan de databank die hij zou vervangen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="308" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="309" />
             <source>To restore anyway, tick the box, type your passphrase and restore.</source>
             <translation>Om toch te herstellen: vink het vakje aan, typ uw wachtwoordzin en herstel.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="315" />
+            <location filename="../../src/meldpunt/ui/admin/restore_dialog.py" line="316" />
             <source>The restore did not complete; details are in the log file.</source>
             <translation>Het herstellen is niet voltooid; details staan in het logbestand.</translation>
         </message>
@@ -2985,49 +2985,592 @@ Meld u opnieuw aan om verder te werken.</translation>
     <context>
         <name>RulesDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="41" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="42" />
             <source>Referral rules</source>
             <translation>Regels voor doorverwijzing</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="47" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="48" />
             <source>Referral rules (JSON)</source>
             <translation>Regels voor doorverwijzing (JSON)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="52" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="53" />
             <source>&amp;Rules that suggest competent bodies. A rule applies when every condition under 'when' holds and none under 'unless'. The caseworker always decides.</source>
             <translation>&amp;Regels die bevoegde instanties voorstellen. Een regel geldt als elke voorwaarde onder 'when' klopt en geen enkele onder 'unless'. De dossierbeheerder beslist altijd.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="60" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="61" />
             <source>&amp;Save</source>
             <translation>&amp;Bewaren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="63" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="64" />
             <source>Restore the &amp;default rules</source>
             <translation>&amp;Standaardregels terugzetten</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="84" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="85" />
             <source>These are the default rules.</source>
             <translation>Dit zijn de standaardregels.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="86" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="87" />
             <source>These are the office's own rules.</source>
             <translation>Dit zijn de eigen regels van het meldpunt.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="89" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="90" />
             <source>Only a coordinator can change them.</source>
             <translation>Enkel een coördinator kan ze wijzigen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="103" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="104" />
             <source>The referral rules were saved.</source>
             <translation>De regels voor doorverwijzing zijn bewaard.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceErrors</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="50" />
+            <source>Give an e-mail address, a phone number or a name.</source>
+            <translation>Geef een e-mailadres, een telefoonnummer of een naam op.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="52" />
+            <source>Give the office a name of at most 200 characters.</source>
+            <translation>Geef het meldpunt een naam van maximaal 200 tekens.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="53" />
+            <source>This database already holds an office.</source>
+            <translation>Deze databank bevat al een meldpunt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="54" />
+            <source>You cannot grant the {role} role: you lack the {keys} keys.</source>
+            <translation>U kunt de rol {role} niet toekennen: u mist de sleutels {keys}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="58" />
+            <source>There is already a user called '{username}'.</source>
+            <translation>Er is al een gebruiker met de naam '{username}'.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="59" />
+            <source>Change your own passphrase with 'user passwd'.</source>
+            <translation>Wijzig uw eigen wachtwoordzin met 'user passwd'.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="60" />
+            <source>This office has no recovery key slot.</source>
+            <translation>Dit meldpunt heeft geen sleutelslot voor de herstelsleutel.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="61" />
+            <source>This recovery key does not belong to this office.</source>
+            <translation>Deze herstelsleutel hoort niet bij dit meldpunt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="62" />
+            <source>The recovery key has no passphrase to change.</source>
+            <translation>De herstelsleutel heeft geen wachtwoordzin die u kunt wijzigen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="63" />
+            <source>Your key slot no longer exists; ask a coordinator.</source>
+            <translation>Uw sleutelslot bestaat niet meer; vraag het aan een coördinator.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="64" />
+            <source>You cannot disable your own account.</source>
+            <translation>U kunt uw eigen account niet uitschakelen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="65" />
+            <source>The last active coordinator cannot be disabled.</source>
+            <translation>De laatste actieve coördinator kan niet uitgeschakeld worden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="66" />
+            <source>Unlock first.</source>
+            <translation>Ontgrendel eerst.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="67" />
+            <source>Only a coordinator can manage staff accounts.</source>
+            <translation>Enkel een coördinator kan personeelsaccounts beheren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="68" />
+            <source>There is no user called '{username}'.</source>
+            <translation>Er is geen gebruiker met de naam '{username}'.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="70" />
+            <source>Your account does not hold the backup key.</source>
+            <translation>Uw account heeft de back-upsleutel niet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="71" />
+            <source>Nobody holds the backup key; a coordinator must grant it.</source>
+            <translation>Niemand heeft de back-upsleutel; een coördinator moet hem toekennen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="72" />
+            <source>An in-memory database cannot be backed up.</source>
+            <translation>Van een databank in het geheugen kan geen back-up gemaakt worden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="73" />
+            <source>An in-memory database cannot be restored over.</source>
+            <translation>Een back-up kan niet over een databank in het geheugen hersteld worden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="74" />
+            <source>This backup was made with version {version} of the backup key, which your account does not hold (any more).</source>
+            <translation>Deze back-up is gemaakt met versie {version} van de back-upsleutel, die uw account niet (meer) heeft.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="79" />
+            <source>Your account's keys changed after this backup was made (or it did not exist then); restore with a coordinator or administrator account that existed then.</source>
+            <translation>De sleutels van uw account zijn gewijzigd nadat deze back-up gemaakt werd (of uw account bestond toen nog niet); herstel met een account van een coördinator of IT-beheerder dat toen al bestond.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="84" />
+            <source>The backup's audit trail is broken ({problem}); nothing was restored.</source>
+            <translation>Het auditlogboek van de back-up is gebroken ({problem}); er is niets hersteld.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="88" />
+            <source>The database is in use (Meldpunt is open on this or another desk); close it everywhere and run the restore again. Nothing was changed.</source>
+            <translation>De databank is in gebruik (Meldpunt is open op deze of een andere werkplek); sluit Meldpunt overal en herstel opnieuw. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="93" />
+            <source>This backup was made by a newer version of Meldpunt; install that version first.</source>
+            <translation>Deze back-up is gemaakt door een nieuwere versie van Meldpunt; installeer eerst die versie.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="97" />
+            <source>{username} holds no key that opens this backup; restore it with a coordinator or administrator account.</source>
+            <translation>{username} heeft geen sleutel die deze back-up opent; herstel ze met een account van een coördinator of IT-beheerder.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="102" />
+            <source>Only a coordinator or an administrator can restore a backup.</source>
+            <translation>Enkel een coördinator of een IT-beheerder kan een back-up herstellen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="106" />
+            <source>The database to restore over cannot be read. Add --force to replace it.</source>
+            <translation>De databank waarover hersteld moet worden, kan niet gelezen worden. Voeg --force toe om ze te vervangen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="110" />
+            <source>This backup belongs to another office than the database it would replace. Add --force to replace that database anyway.</source>
+            <translation>Deze back-up hoort bij een ander meldpunt dan de databank die ze zou vervangen. Voeg --force toe om die databank toch te vervangen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="115" />
+            <source>The database in place is newer than the backup: its audit trail reaches entry {current_seq}, the backup's entry {backup_seq}. Restoring would lose the work done since. Add --force to restore anyway.</source>
+            <translation>De huidige databank is nieuwer dan de back-up: haar auditlogboek loopt tot regel {current_seq}, dat van de back-up tot regel {backup_seq}. Herstellen zou het werk van sindsdien verloren doen gaan. Voeg --force toe om toch te herstellen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="121" />
+            <source>The backup's database is damaged ({problem}).</source>
+            <translation>De databank in de back-up is beschadigd ({problem}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="123" />
+            <source>Your role cannot follow up reports.</source>
+            <translation>Met uw rol kunt u geen meldingen opvolgen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="124" />
+            <source>This report does not exist (any more).</source>
+            <translation>Deze melding bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="125" />
+            <source>This report is in a case file: change the file's status.</source>
+            <translation>Deze melding zit in een dossier: wijzig de status van het dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="126" />
+            <source>Open a case file for this report instead; the file's status then moves the report along.</source>
+            <translation>Open in de plaats een dossier voor deze melding; de status van het dossier bepaalt dan die van de melding.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="130" />
+            <source>Someone else changed this report; reopen it and try again.</source>
+            <translation>Iemand anders heeft deze melding gewijzigd; open ze opnieuw en probeer het nog eens.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="134" />
+            <source>A case file needs at least one report.</source>
+            <translation>Een dossier heeft minstens één melding nodig.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="135" />
+            <source>Report {number} is already in a case file.</source>
+            <translation>Melding {number} zit al in een dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="136" />
+            <source>This case file does not exist (any more).</source>
+            <translation>Dit dossier bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="137" />
+            <source>Someone else changed this case file after you opened it; nothing was overwritten. Reopen it to see their change.</source>
+            <translation>Iemand anders heeft dit dossier gewijzigd nadat u het opende; er is niets overschreven. Open het opnieuw om de wijziging te zien.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="142" />
+            <source>Choose at least one report to add to the case file.</source>
+            <translation>Kies minstens één melding om aan het dossier toe te voegen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="143" />
+            <source>Case file {number} is closed: reopen it before adding reports.</source>
+            <translation>Dossier {number} is afgesloten: heropen het voordat u meldingen toevoegt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="147" />
+            <source>Case file {number} has ended; no reports can be added to it.</source>
+            <translation>Dossier {number} is beëindigd; er kunnen geen meldingen meer aan toegevoegd worden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="151" />
+            <source>Someone else changed this case file after you opened it; nothing was changed. Reopen it to see their change.</source>
+            <translation>Iemand anders heeft dit dossier gewijzigd nadat u het opende; er is niets gewijzigd. Open het opnieuw om de wijziging te zien.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="157" />
+            <source>The note is too long ({length} characters, at most {limit}).</source>
+            <translation>De notitie is te lang ({length} tekens, maximaal {limit}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="161" />
+            <source>The task is too long ({length} characters, at most {limit}).</source>
+            <translation>De taak is te lang ({length} tekens, maximaal {limit}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="165" />
+            <source>Meldpunt is locked; unlock it first.</source>
+            <translation>Meldpunt is vergrendeld; ontgrendel het eerst.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="166" />
+            <source>Your role cannot follow up case files.</source>
+            <translation>Met uw rol kunt u geen dossiers opvolgen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="167" />
+            <source>This staff member cannot be assigned a case file.</source>
+            <translation>Aan dit personeelslid kan geen dossier toegewezen worden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="168" />
+            <source>This kind of action cannot be added by hand.</source>
+            <translation>Dit soort actie kan niet met de hand toegevoegd worden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="169" />
+            <source>An action cannot lie in the future; check the date.</source>
+            <translation>Een actie kan niet in de toekomst liggen; controleer de datum.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="170" />
+            <source>This case file is closed; reopen it before recording an action (a note can still be added).</source>
+            <translation>Dit dossier is afgesloten; heropen het voordat u een actie registreert (een notitie kan nog wel).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="175" />
+            <source>That report is not part of this case file.</source>
+            <translation>Die melding hoort niet bij dit dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="176" />
+            <source>This timeline entry does not exist (any more).</source>
+            <translation>Deze regel van de tijdlijn bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="177" />
+            <source>Its text was erased with the personal data of the file; it cannot be changed.</source>
+            <translation>De tekst is gewist met de persoonsgegevens van het dossier; hij kan niet gewijzigd worden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="181" />
+            <source>Someone else changed this note after you opened it; nothing was overwritten. Reload to see their change.</source>
+            <translation>Iemand anders heeft deze notitie gewijzigd nadat u ze opende; er is niets overschreven. Laad opnieuw om de wijziging te zien.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="186" />
+            <source>Say what has to be done.</source>
+            <translation>Zeg wat er moet gebeuren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="187" />
+            <source>This task does not exist (any more).</source>
+            <translation>Deze taak bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="188" />
+            <source>Someone else changed this task after you opened it; nothing was overwritten. Reload to see their change.</source>
+            <translation>Iemand anders heeft deze taak gewijzigd nadat u ze opende; er is niets overschreven. Laad opnieuw om de wijziging te zien.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="194" />
+            <source>Only a coordinator can load demo data.</source>
+            <translation>Enkel een coördinator kan demogegevens laden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="196" />
+            <source>Your role cannot keep drafts.</source>
+            <translation>Met uw rol kunt u geen klad bewaren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="198" />
+            <source>There is no report {number}.</source>
+            <translation>Er is geen melding {number}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="199" />
+            <source>Unknown outcome '{outcome}'. Choose one of: {outcomes}.</source>
+            <translation>Onbekende afloop '{outcome}'. Kies uit: {outcomes}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="200" />
+            <source>A retention period is {low} to {high} years.</source>
+            <translation>Een bewaartermijn is {low} tot {high} jaar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="201" />
+            <source>Reading end dates needs the special key.</source>
+            <translation>Om einddatums te lezen is de sleutel van de gecodeerde feiten (special) nodig.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="203" />
+            <source>Too many failed attempts. Wait {seconds} seconds before trying again.</source>
+            <translation>Te veel mislukte pogingen. Wacht {seconds} seconden voordat u het opnieuw probeert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="208" />
+            <source>Your role cannot handle evidence files.</source>
+            <translation>Met uw rol kunt u geen bewijsstukken behandelen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="209" />
+            <source>The file cannot be read: {reason}.</source>
+            <translation>Het bestand kan niet gelezen worden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="210" />
+            <source>An evidence file can be at most 50 MB.</source>
+            <translation>Een bewijsstuk mag maximaal 50 MB groot zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="211" />
+            <source>This evidence file does not exist (any more).</source>
+            <translation>Dit bewijsstuk bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="213" />
+            <source>Your role cannot read coded facts.</source>
+            <translation>Met uw rol kunt u geen gecodeerde feiten lezen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="215" />
+            <source>Your role cannot produce statistics.</source>
+            <translation>Met uw rol kunt u geen statistieken maken.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="216" />
+            <source>Only a coordinator or an administrator can verify the audit trail.</source>
+            <translation>Enkel een coördinator of een IT-beheerder kan het auditlogboek controleren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="220" />
+            <source>Only a coordinator can read the audit trail.</source>
+            <translation>Enkel een coördinator kan het auditlogboek lezen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="221" />
+            <source>Only a coordinator or an administrator can make a backup.</source>
+            <translation>Enkel een coördinator of een IT-beheerder kan een back-up maken.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="222" />
+            <source>Only a coordinator can manage retention.</source>
+            <translation>Enkel een coördinator kan de bewaartermijnen beheren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="223" />
+            <source>Only a coordinator can erase personal data.</source>
+            <translation>Enkel een coördinator kan persoonsgegevens wissen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="224" />
+            <source>Only a coordinator can answer an access request.</source>
+            <translation>Enkel een coördinator kan een verzoek om inzage beantwoorden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="226" />
+            <source>Your role cannot refer reports.</source>
+            <translation>Met uw rol kunt u geen meldingen doorverwijzen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="227" />
+            <source>Only a coordinator can change the referral rules and letters.</source>
+            <translation>Enkel een coördinator kan de regels voor doorverwijzing en de brieven wijzigen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="231" />
+            <source>The rule table is too long.</source>
+            <translation>De regeltabel is te lang.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="232" />
+            <source>The rule table was not saved: {problem}</source>
+            <translation>De regeltabel is niet bewaard: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="233" />
+            <source>Someone else saved the referral rules after you opened them; nothing was overwritten. Reopen them to see the other change.</source>
+            <translation>Iemand anders heeft de regels voor doorverwijzing bewaard nadat u ze opende; er is niets overschreven. Open ze opnieuw om de andere wijziging te zien.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="238" />
+            <source>Choose a body to refer to.</source>
+            <translation>Kies een instantie om naar door te verwijzen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="239" />
+            <source>Unknown body.</source>
+            <translation>Onbekende instantie.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="240" />
+            <source>Someone else saved these contact details after you opened them; nothing was overwritten. Reopen them to see the other change.</source>
+            <translation>Iemand anders heeft deze contactgegevens bewaard nadat u ze opende; er is niets overschreven. Open ze opnieuw om de andere wijziging te zien.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="245" />
+            <source>Unknown letter or language.</source>
+            <translation>Onbekende brief of taal.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="246" />
+            <source>The letter text is too long.</source>
+            <translation>De tekst van de brief is te lang.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="247" />
+            <source>The letter was not saved: check {problems} in the text.</source>
+            <translation>De brief is niet bewaard: controleer {problems} in de tekst.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="248" />
+            <source>Someone else saved this letter after you opened it; nothing was overwritten. Reopen it to see the other change.</source>
+            <translation>Iemand anders heeft deze brief bewaard nadat u hem opende; er is niets overschreven. Open hem opnieuw om de andere wijziging te zien.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="253" />
+            <source>Unknown letter language.</source>
+            <translation>Onbekende taal voor de brief.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="254" />
+            <source>This referral does not exist (any more).</source>
+            <translation>Deze doorverwijzing bestaat niet (meer).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="255" />
+            <source>The reporter did not consent to passing on their data: no referral letter with personal data can be made. Record the consent first.</source>
+            <translation>De melder gaf geen toestemming om de gegevens door te geven: er kan geen doorverwijzingsbrief met persoonsgegevens gemaakt worden. Registreer eerst de toestemming.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="261" />
+            <source>The report was not saved: check {fields}.</source>
+            <translation>De melding is niet bewaard: controleer {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="262" />
+            <source>Your role cannot record or change reports.</source>
+            <translation>Met uw rol kunt u geen meldingen registreren of wijzigen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="263" />
+            <source>Your role cannot open reports.</source>
+            <translation>Met uw rol kunt u geen meldingen openen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="264" />
+            <source>The personal data of this report was erased; it cannot be edited.</source>
+            <translation>De persoonsgegevens van deze melding zijn gewist; ze kan niet bewerkt worden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="268" />
+            <source>Someone else saved this report after you opened it. Your changes were not saved; reopen the report to see theirs.</source>
+            <translation>Iemand anders heeft deze melding bewaard nadat u ze opende. Uw wijzigingen zijn niet bewaard; open de melding opnieuw om de andere wijzigingen te zien.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="273" />
+            <source>Your role cannot search by personal details.</source>
+            <translation>Met uw rol kunt u niet zoeken op persoonsgegevens.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="275" />
+            <source>Only a coordinator can rotate keys.</source>
+            <translation>Enkel een coördinator kan sleutels vernieuwen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="276" />
+            <source>A rotation of the {key} key is still running; finish it first.</source>
+            <translation>Een vernieuwing van de sleutel {key} is nog bezig; rond die eerst af.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="280" />
+            <source>Your keys are out of date; lock and unlock, then try again.</source>
+            <translation>Uw sleutels zijn verouderd; vergrendel en ontgrendel, en probeer het dan opnieuw.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="285" />
+            <source>Only a coordinator can change the threshold.</source>
+            <translation>Enkel een coördinator kan de drempel wijzigen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="286" />
+            <source>The threshold cannot be lower than {minimum}.</source>
+            <translation>De drempel kan niet lager zijn dan {minimum}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="288" />
+            <source>Unknown role '{role}'. Choose one of: {roles}.</source>
+            <translation>Onbekende rol '{role}'. Kies uit: {roles}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="289" />
+            <source>A user name has 2 to 40 characters: letters a-z, digits, '.', '_' or '-', starting with a letter or digit.</source>
+            <translation>Een gebruikersnaam heeft 2 tot 40 tekens: letters a-z, cijfers, '.', '_' of '-', en begint met een letter of cijfer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="294" />
+            <source>The passphrase must have at least {minimum} characters (it has {length}). A few words you can remember work well.</source>
+            <translation>De wachtwoordzin moet minstens {minimum} tekens hebben (deze heeft er {length}). Een paar woorden die u makkelijk onthoudt, werken goed.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="299" />
+            <source>The passphrase may have at most {maximum} characters.</source>
+            <translation>De wachtwoordzin mag maximaal {maximum} tekens hebben.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="300" />
+            <source>The passphrase cannot be only spaces.</source>
+            <translation>De wachtwoordzin mag niet uit alleen spaties bestaan.</translation>
         </message>
     </context>
     <context>
@@ -3096,158 +3639,158 @@ Meld u opnieuw aan om verder te werken.</translation>
     <context>
         <name>StatisticsPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="90" />
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="101" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="91" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="102" />
             <source>Annual report</source>
             <translation>Jaarverslag</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="115" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="116" />
             <source>Anonymised figures for the city council and the open-data portal: no names, no narratives, and small numbers hidden.</source>
             <translation>Geanonimiseerde cijfers voor de gemeenteraad en het opendataportaal: geen namen, geen verhalen, en kleine aantallen verborgen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="124" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="125" />
             <source>&amp;Year</source>
             <translation>&amp;Jaar</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="131" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="132" />
             <source>&amp;Language</source>
             <translation>&amp;Taal</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="138" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="139" />
             <source>New threshold</source>
             <translation>Nieuwe drempel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="140" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="141" />
             <source>&amp;Raise…</source>
             <translation>&amp;Verhogen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="158" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="159" />
             <source>Tables</source>
             <translation>Tabellen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="174" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="175" />
             <source>Computing the statistics…</source>
             <translation>De cijfers worden berekend…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="194" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="195" />
             <source>Preview</source>
             <translation>Voorbeeld</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="199" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="200" />
             <source>also open data (CSV and JSON)</source>
             <translation>ook open data (CSV en JSON)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="201" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="202" />
             <source>&amp;Make PDF…</source>
             <translation>PDF ma&amp;ken…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="207" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="208" />
             <source>Progress</source>
             <translation>Voortgang</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="208" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="209" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="214" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="215" />
             <source>&amp;Open PDF</source>
             <translation>PDF &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="217" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="218" />
             <source>&amp;Show folder</source>
             <translation>&amp;Map tonen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="289" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="290" />
             <source>The annual report is made from the coded facts of the reports. Your role holds no key for report data, so it cannot make the report; the coordinator or the statistician can.</source>
             <translation>Het jaarverslag wordt gemaakt uit de gecodeerde gegevens van de meldingen. Uw rol heeft geen sleutel voor meldingsgegevens en kan het verslag dus niet maken; de coördinator of de statisticus kan dat wel.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="297" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="298" />
             <source>The annual report is made by the coordinator or the statistician.</source>
             <translation>Het jaarverslag wordt gemaakt door de coördinator of de statisticus.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="305" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="306" />
             <source>There are no reports yet. The annual report can be made once reports have been recorded.</source>
             <translation>Er zijn nog geen meldingen. Het jaarverslag kan gemaakt worden zodra er meldingen geregistreerd zijn.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="353" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="354" />
             <source>Counts below {threshold} are shown as {marker}.</source>
             <translation>Aantallen onder {threshold} worden getoond als {marker}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="455" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="456" />
             <source>Raise the threshold</source>
             <translation>De drempel verhogen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="457" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="458" />
             <source>Hide every count below {new} instead of below {old}, in this and every later report? The threshold cannot be lowered again.</source>
             <translation>Elk aantal onder {new} verbergen in plaats van onder {old}, in dit en elk later verslag? De drempel kan daarna niet meer omlaag.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="484" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="485" />
             <source>Save the annual report</source>
             <translation>Jaarverslag bewaren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="486" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="487" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-documenten (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="521" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="522" />
             <source>Making the annual report…</source>
             <translation>Het jaarverslag wordt gemaakt…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="537" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="538" />
             <source>Cancelling…</source>
             <translation>Bezig met annuleren…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="555" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="556" />
             <source>The file could not be saved: {reason}</source>
             <translation>Het bestand kon niet bewaard worden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="564" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="565" />
             <source>Saved as {file}, with the open-data files beside it.</source>
             <translation>Bewaard als {file}, met de opendatabestanden ernaast.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="566" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="567" />
             <source>Saved as {file}.</source>
             <translation>Bewaard als {file}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="582" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="583" />
             <source>Cancelled; no file was saved.</source>
             <translation>Geannuleerd; er is geen bestand bewaard.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="610" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="611" />
             <source>{count} damaged records could not be read and were left out; details are in the log file.</source>
             <translation>{count} beschadigde records konden niet gelezen worden en zijn weggelaten; details staan in het logbestand.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/statistics/page.py" line="618" />
+            <location filename="../../src/meldpunt/ui/statistics/page.py" line="619" />
             <source>The annual report could not be made; details are in the log file.</source>
             <translation>Het jaarverslag kon niet gemaakt worden; details staan in het logbestand.</translation>
         </message>
@@ -3354,42 +3897,42 @@ Meld u opnieuw aan om verder te werken.</translation>
     <context>
         <name>TaskEditDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="178" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="179" />
             <source>Due date</source>
             <translation>Uiterste datum</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="185" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="186" />
             <source>What has to be done</source>
             <translation>Wat er moet gebeuren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="188" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="189" />
             <source>Who does it</source>
             <translation>Wie het doet</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="189" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="190" />
             <source>whoever has the file</source>
             <translation>wie het dossier heeft</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="197" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="198" />
             <source>&amp;Task</source>
             <translation>&amp;Taak</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="198" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="199" />
             <source>&amp;Due on</source>
             <translation>&amp;Tegen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="199" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="200" />
             <source>&amp;For</source>
             <translation>&amp;Voor</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="208" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="209" />
             <source>&amp;Save</source>
             <translation>&amp;Bewaren</translation>
         </message>
@@ -3397,52 +3940,52 @@ Meld u opnieuw aan om verder te werken.</translation>
     <context>
         <name>TaskTableModel</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="84" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="85" />
             <source>Due</source>
             <translation>Tegen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="85" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="86" />
             <source>Case file</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="86" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="87" />
             <source>Task</source>
             <translation>Taak</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="87" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="88" />
             <source>For</source>
             <translation>Voor</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="88" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="89" />
             <source>State</source>
             <translation>Toestand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="96" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="97" />
             <source>done</source>
             <translation>gedaan</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="99" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="100" />
             <source>overdue ({days} d)</source>
             <translation>te laat ({days} d.)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="101" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="102" />
             <source>due today</source>
             <translation>vandaag</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="102" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="103" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="117" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="118" />
             <source>(erased)</source>
             <translation>(gewist)</translation>
         </message>
@@ -3450,52 +3993,52 @@ Meld u opnieuw aan om verder te werken.</translation>
     <context>
         <name>TasksPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="248" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="249" />
             <source>My tasks</source>
             <translation>Mijn taken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="258" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="259" />
             <source>My open tasks, overdue first</source>
             <translation>Mijn open taken, te late eerst</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="260" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="261" />
             <source>Mark &amp;done</source>
             <translation>Markeer als &amp;gedaan</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="263" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="264" />
             <source>&amp;Change…</source>
             <translation>&amp;Wijzigen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="266" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="267" />
             <source>&amp;Open case file</source>
             <translation>Dossier &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="269" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="270" />
             <source>&amp;Refresh</source>
             <translation>&amp;Vernieuwen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="327" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="328" />
             <source>{count} open tasks, {overdue} overdue.</source>
             <translation>{count} open taken, {overdue} te laat.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="332" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="333" />
             <source>You have no open tasks.</source>
             <translation>U hebt geen open taken.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="375" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="376" />
             <source>this task</source>
             <translation>deze taak</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="387" />
+            <location filename="../../src/meldpunt/ui/cases/tasks_page.py" line="388" />
             <source>Change the task</source>
             <translation>Taak wijzigen</translation>
         </message>
@@ -3503,27 +4046,27 @@ Meld u opnieuw aan om verder te werken.</translation>
     <context>
         <name>TasksPanel</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="189" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="190" />
             <source>Tasks</source>
             <translation>Taken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="193" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="194" />
             <source>Tasks of the case file</source>
             <translation>Taken van het dossier</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="195" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="196" />
             <source>New &amp;task…</source>
             <translation>Nieuwe &amp;taak…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="198" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="199" />
             <source>Mark &amp;done</source>
             <translation>Markeer als &amp;gedaan</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="201" />
+            <location filename="../../src/meldpunt/ui/cases/case_page.py" line="202" />
             <source>C&amp;hange task…</source>
             <translation>Taak &amp;wijzigen…</translation>
         </message>
@@ -3531,77 +4074,77 @@ Meld u opnieuw aan om verder te werken.</translation>
     <context>
         <name>TemplatesDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="216" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="217" />
             <source>Letter templates</source>
             <translation>Sjablonen van brieven</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="223" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="224" />
             <source>Information letter</source>
             <translation>Informatiebrief</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="224" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="225" />
             <source>Referral letter</source>
             <translation>Doorverwijzingsbrief</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="231" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="232" />
             <source>Letter text</source>
             <translation>Tekst van de brief</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="238" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="239" />
             <source>Letterhead</source>
             <translation>Briefhoofd</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="244" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="245" />
             <source>&amp;Letter</source>
             <translation>&amp;Brief</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="245" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="246" />
             <source>Lan&amp;guage</source>
             <translation>T&amp;aal</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="246" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="247" />
             <source>&amp;Text</source>
             <translation>Te&amp;kst</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="247" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="248" />
             <source>Letter&amp;head (address, phone, e-mail of the office)</source>
             <translation>Brief&amp;hoofd (adres, telefoon, e-mail van het meldpunt)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="253" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="254" />
             <source>&amp;Save</source>
             <translation>&amp;Bewaren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="256" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="257" />
             <source>Restore the &amp;default text</source>
             <translation>&amp;Standaardtekst terugzetten</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="283" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="284" />
             <source>Paragraphs are separated by an empty line; a line starting with '# ' is the subject. You can use: {names}.</source>
             <translation>Alinea's worden gescheiden door een lege regel; een regel die begint met '# ' is het onderwerp. U kunt gebruiken: {names}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="287" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="288" />
             <source>A paragraph starting with {flags} is kept only then.</source>
             <translation>Een alinea die begint met {flags} blijft enkel dan staan.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="291" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="292" />
             <source>(default text)</source>
             <translation>(standaardtekst)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="311" />
+            <location filename="../../src/meldpunt/ui/cases/settings_dialogs.py" line="312" />
             <source>The letter was saved.</source>
             <translation>De brief is bewaard.</translation>
         </message>
@@ -3786,74 +4329,74 @@ Meld u opnieuw aan om verder te werken.</translation>
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="46" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="47" />
             <source>Meldpunt is locked</source>
             <translation>Meldpunt is vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="57" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="58" />
             <source>User name</source>
             <translation>Gebruikersnaam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="62" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="63" />
             <source>Passphrase</source>
             <translation>Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="67" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="68" />
             <source>&amp;User name</source>
             <translation>&amp;Gebruikersnaam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="69" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="70" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="77" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="78" />
             <source>Message</source>
             <translation>Bericht</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="78" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="79" />
             <source>&amp;Unlock</source>
             <translation>&amp;Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="95" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="96" />
             <source>Demo office with invented reports.
 User: {user}   Passphrase: {pw}</source>
             <translation>Demokantoor met verzonnen meldingen.
 Gebruiker: {user}   Wachtwoordzin: {pw}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="131" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="132" />
             <source>Unlocking…</source>
             <translation>Bezig met ontgrendelen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="137" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="138" />
             <source>Type your user name and passphrase.</source>
             <translation>Typ uw gebruikersnaam en wachtwoordzin.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="154" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="155" />
             <source>Too many failed attempts. Wait {n} seconds and try again.</source>
             <translation>Te veel mislukte pogingen. Wacht {n} seconden en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="158" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="159" />
             <source>Wrong user name or passphrase.</source>
             <translation>Verkeerde gebruikersnaam of wachtwoordzin.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="162" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="163" />
             <source>Your key slot is damaged or was changed. Ask a coordinator to re-enrol you.</source>
             <translation>Uw sleutelslot is beschadigd of gewijzigd. Vraag een coördinator om u opnieuw in te schrijven.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/unlock/page.py" line="168" />
+            <location filename="../../src/meldpunt/ui/unlock/page.py" line="169" />
             <source>Unlocking failed; details are in the log file.</source>
             <translation>Ontgrendelen is mislukt; details staan in het logbestand.</translation>
         </message>
@@ -3861,22 +4404,22 @@ Gebruiker: {user}   Wachtwoordzin: {pw}</translation>
     <context>
         <name>WaitingModel</name>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="151" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="152" />
             <source>Report</source>
             <translation>Melding</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="151" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="152" />
             <source>Month</source>
             <translation>Maand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="151" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="152" />
             <source>Domain</source>
             <translation>Domein</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="151" />
+            <location filename="../../src/meldpunt/ui/cases/case_list.py" line="152" />
             <source>Status</source>
             <translation>Status</translation>
         </message>

@@ -38,7 +38,16 @@ _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
 
 
 class PolicyError(ValueError):
-    """An input that breaks a rule; the message is meant for the person who typed it."""
+    """An input that breaks a rule; the message is meant for the person who typed it.
+
+    Like a service error, the message is an English template with named placeholders:
+    ``template`` and ``params`` let the desk show it in the user's language.
+    """
+
+    def __init__(self, message: str, /, **params: object) -> None:
+        super().__init__(message.format(**params) if params else message)
+        self.template = message
+        self.params: dict[str, object] = params
 
 
 def parse_role(value: str) -> Role:
@@ -46,7 +55,9 @@ def parse_role(value: str) -> Role:
         return Role(value.strip().lower())
     except ValueError:
         names = ", ".join(r.value for r in Role)
-        raise PolicyError(f"Unknown role '{value}'. Choose one of: {names}.") from None
+        raise PolicyError(
+            "Unknown role '{role}'. Choose one of: {roles}.", role=value, roles=names
+        ) from None
 
 
 def normalize_username(value: str) -> str:
@@ -65,11 +76,15 @@ def check_passphrase(passphrase: str) -> None:
     length = len(unicodedata.normalize("NFC", passphrase))
     if length < MIN_PASSPHRASE_LENGTH:
         raise PolicyError(
-            f"The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters "
-            f"(it has {length}). A few words you can remember work well."
+            "The passphrase must have at least {minimum} characters (it has {length}). "
+            "A few words you can remember work well.",
+            minimum=MIN_PASSPHRASE_LENGTH,
+            length=length,
         )
     if length > MAX_PASSPHRASE_LENGTH:
-        raise PolicyError(f"The passphrase may have at most {MAX_PASSPHRASE_LENGTH} characters.")
+        raise PolicyError(
+            "The passphrase may have at most {maximum} characters.", maximum=MAX_PASSPHRASE_LENGTH
+        )
     if passphrase.strip() == "":
         raise PolicyError("The passphrase cannot be only spaces.")
 

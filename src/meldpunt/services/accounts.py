@@ -73,11 +73,11 @@ class NewOffice:
 
 @contextmanager
 def _policy() -> Iterator[None]:
-    """Policy errors from the domain become InvalidInput with the same message."""
+    """Policy errors from the domain become InvalidInput with the same message (template)."""
     try:
         yield
     except PolicyError as exc:
-        raise InvalidInput(str(exc)) from exc
+        raise InvalidInput(exc.template, **exc.params) from exc
 
 
 class Accounts:
@@ -182,7 +182,9 @@ class Accounts:
         if missing:
             names = ", ".join(sorted(c.code for c in missing))
             raise AccessDenied(
-                f"You cannot grant the {role.value} role: you lack the {names} keys."
+                "You cannot grant the {role} role: you lack the {keys} keys.",
+                role=role.value,
+                keys=names,
             )
         signing = generate_signing_key()
         box = generate_box_key()
@@ -253,7 +255,7 @@ class Accounts:
         with self.sessions() as s, s.begin():
             self.audit.claim(s)
             if s.scalar(select(StaffUser).where(StaffUser.username == username)) is not None:
-                raise Conflict(f"There is already a user called '{username}'.")
+                raise Conflict("There is already a user called '{username}'.", username=username)
             ring = self._enroll(
                 s, actor, username, display_name or username, parsed, passphrase, now
             )
@@ -494,7 +496,7 @@ class Accounts:
     def _user(s: Session, username: str) -> StaffUser:
         user = s.scalar(select(StaffUser).where(StaffUser.username == username.strip().lower()))
         if user is None:
-            raise NotFound(f"There is no user called '{username.strip()}'.")
+            raise NotFound("There is no user called '{username}'.", username=username.strip())
         return user
 
 

@@ -83,9 +83,18 @@ class RestoreRefused(ServiceError):
     """
 
     def __init__(
-        self, message: str, *, reason: str = "", current_seq: int = 0, backup_seq: int = 0
+        self,
+        message: str,
+        /,
+        *,
+        reason: str = "",
+        current_seq: int = 0,
+        backup_seq: int = 0,
+        **params: object,
     ) -> None:
-        super().__init__(message)
+        if current_seq or backup_seq:  # the message may name the two audit heads
+            params = {"current_seq": current_seq, "backup_seq": backup_seq, **params}
+        super().__init__(message, **params)
         self.reason = reason
         self.current_seq = current_seq
         self.backup_seq = backup_seq
@@ -424,8 +433,9 @@ def _unlock_from_database(
             class_key = ring.key(KeyClass.BACKUP, version)
         except MissingKey:
             raise RestoreRefused(
-                f"This backup was made with version {version} of the backup key, which your "
-                "account does not hold (any more)."
+                "This backup was made with version {version} of the backup key, which your "
+                "account does not hold (any more).",
+                version=version,
             ) from None
         assert ring.user_id is not None
         return _Unlocked(
@@ -462,7 +472,8 @@ def _finish(
     chain = audit_chain.verify_chain(session)
     if chain.problem is not None:
         raise RestoreRefused(
-            f"The backup's audit trail is broken ({chain.problem.message}); nothing was restored."
+            "The backup's audit trail is broken ({problem}); nothing was restored.",
+            problem=chain.problem.message,
         )
     _check_signer(session, chain, who)
     redone = apply_ledger(session, ledger)
@@ -563,8 +574,9 @@ def restore_backup(
         if current.empty or not current.readable:
             if username.strip().lower() not in _holders(envelope):
                 raise RestoreRefused(
-                    f"{username.strip()} holds no key that opens this backup; restore it with "
-                    "a coordinator or administrator account."
+                    "{username} holds no key that opens this backup; restore it with "
+                    "a coordinator or administrator account.",
+                    username=username.strip(),
                 )
             raise WrongPassphrase()
         who = _unlock_from_database(target_url, envelope, username, passphrase)
@@ -588,8 +600,8 @@ def restore_backup(
             )
         if current.head_seq > backup_seq:
             raise RestoreRefused(
-                f"The database in place is newer than the backup: its audit trail reaches "
-                f"entry {current.head_seq}, the backup's entry {backup_seq}. Restoring would "
+                "The database in place is newer than the backup: its audit trail reaches "
+                "entry {current_seq}, the backup's entry {backup_seq}. Restoring would "
                 "lose the work done since. Add --force to restore anyway.",
                 reason=REFUSED_NEWER,
                 current_seq=current.head_seq,
@@ -625,7 +637,9 @@ def restore_backup(
                 raise BackupError("The backup's manifest is damaged (payload).")
             problem = sqlite_integrity(restored)
             if problem is not None:
-                raise RestoreRefused(f"The backup's database is damaged ({problem}).")
+                raise RestoreRefused(
+                    "The backup's database is damaged ({problem}).", problem=problem
+                )
             database = open_database(f"sqlite:///{restored}")
             try:
                 with database.sessions() as s, s.begin():

@@ -29,7 +29,11 @@ FILE_STATUSES = frozenset({"file_open", "investigation", "action", "follow_up", 
 
 
 class RefusedTransition(ServiceError):
-    """The workflow does not allow this move; ``reason`` says why in the user's language."""
+    """The workflow does not allow this move; ``reason`` says why in the user's language.
+
+    The domain translates the refusal itself (``lang``), so the message is not a template of
+    the desk: ``template`` is the translated text, without parameters.
+    """
 
     def __init__(self, refused: TransitionRefused, lang: str = "en") -> None:
         super().__init__(refused.message(lang))
@@ -168,7 +172,9 @@ class CaseService:
                 if row is None:
                     raise NotFound("This report does not exist (any more).")
                 if row.case_file_id is not None:
-                    raise ServiceError(f"Report {row.number} is already in a case file.")
+                    raise ServiceError(
+                        "Report {number} is already in a case file.", number=row.number
+                    )
                 try:
                     check_transition(row.status, "file_open")
                 except TransitionRefused as refused:
@@ -355,11 +361,13 @@ class CaseService:
                     raise NotFound("This case file does not exist (any more).")
                 if file_row.status == "closed":
                     raise ServiceError(
-                        f"Case file {file_row.number} is closed: reopen it before adding reports."
+                        "Case file {number} is closed: reopen it before adding reports.",
+                        number=file_row.number,
                     )
                 if file_row.status in ENDED:
                     raise ServiceError(
-                        f"Case file {file_row.number} has ended; no reports can be added to it."
+                        "Case file {number} has ended; no reports can be added to it.",
+                        number=file_row.number,
                     )
                 if expected_version is not None and file_row.version != expected_version:
                     raise StaleCaseFile(file_id)
@@ -369,7 +377,9 @@ class CaseService:
                     if row is None:
                         raise NotFound("This report does not exist (any more).")
                     if row.case_file_id is not None:
-                        raise ServiceError(f"Report {row.number} is already in a case file.")
+                        raise ServiceError(
+                            "Report {number} is already in a case file.", number=row.number
+                        )
                     try:
                         check_transition(row.status, "file_open")
                     except TransitionRefused as refused:

@@ -82,6 +82,10 @@ FILE_CONFLICT = (
     "Someone else changed this case file after you opened it; nothing was overwritten. "
     "Reopen it to see their change."
 )
+TOO_LONG = {
+    "note": "The note is too long ({length} characters, at most {limit}).",
+    "task": "The task is too long ({length} characters, at most {limit}).",
+}
 
 
 def local_today(now: dt.datetime) -> dt.date:
@@ -203,9 +207,10 @@ def _day(value: object) -> dt.date | None:
 
 
 def _clean(text: str, limit: int, what: str) -> str:
+    """``text`` without surrounding spaces; ``what`` ("note" or "task") names it if too long."""
     text = text.strip()
     if len(text) > limit:
-        raise InvalidInput(f"The {what} is too long ({len(text)} characters, at most {limit}).")
+        raise InvalidInput(TOO_LONG[what], length=len(text), limit=limit)
     return text
 
 

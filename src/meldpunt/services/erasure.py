@@ -110,7 +110,7 @@ class ErasureService:
         with self.sessions() as s:
             found = s.scalar(select(ReportRow.id).where(ReportRow.number == number.strip()))
         if found is None:
-            raise NotFound(f"There is no report {number.strip()}.")
+            raise NotFound("There is no report {number}.", number=number.strip())
         return found
 
     def erase_reports(
@@ -213,11 +213,15 @@ class RetentionService:
         for outcome, years in changes.items():
             if outcome not in periods:
                 raise InvalidInput(
-                    f"Unknown outcome '{outcome}'. Choose one of: {', '.join(OUTCOMES)}."
+                    "Unknown outcome '{outcome}'. Choose one of: {outcomes}.",
+                    outcome=outcome,
+                    outcomes=", ".join(OUTCOMES),
                 )
             if not MIN_RETENTION_YEARS <= years <= MAX_RETENTION_YEARS:
                 raise InvalidInput(
-                    f"A retention period is {MIN_RETENTION_YEARS} to {MAX_RETENTION_YEARS} years."
+                    "A retention period is {low} to {high} years.",
+                    low=MIN_RETENTION_YEARS,
+                    high=MAX_RETENTION_YEARS,
                 )
             periods[outcome] = years
         value = json.dumps(periods, sort_keys=True)

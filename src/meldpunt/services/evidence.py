@@ -99,7 +99,7 @@ class EvidenceService:
                     progress=progress,
                 )
         except OSError as exc:
-            raise InvalidInput(f"The file cannot be read: {exc.strerror}.") from None
+            raise InvalidInput("The file cannot be read: {reason}.", reason=exc.strerror) from None
 
     def add_stream(
         self,

@@ -73,6 +73,18 @@ MAX_RULES_LENGTH = 200_000
 # Office-wide wording and rules are policy: the coordinator decides them.
 EDITOR_ROLES = frozenset({"coordinator"})
 PDF = "application/pdf"
+RULES_CONFLICT = (
+    "Someone else saved the referral rules after you opened them; nothing was "
+    "overwritten. Reopen them to see the other change."
+)
+CONTACT_CONFLICT = (
+    "Someone else saved these contact details after you opened them; nothing was "
+    "overwritten. Reopen them to see the other change."
+)
+TEMPLATE_CONFLICT = (
+    "Someone else saved this letter after you opened it; nothing was overwritten. "
+    "Reopen it to see the other change."
+)
 FILE_TITLES = {
     "information": {
         "nl": "informatiebrief",
@@ -178,7 +190,9 @@ class ReferralService:
         try:
             parse_rules(text, self.taxonomy)
         except RuleTableError as exc:
-            raise InvalidInput(f"The rule table was not saved: {exc}") from None
+            raise InvalidInput(
+                "The rule table was not saved: {problem}", problem=str(exc)
+            ) from None
         return self._store_rules(ring, text, expected_revision)
 
     def reset_rules(self, ring: KeyRing, *, expected_revision: int) -> RulesSource:
@@ -188,17 +202,12 @@ class ReferralService:
     def _store_rules(
         self, ring: KeyRing, text: str, expected_revision: int, *, default: bool = False
     ) -> RulesSource:
-        conflict = (
-            "Someone else saved the referral rules after you opened them; nothing was "
-            "overwritten. Reopen them to see the other change."
-        )
-
         def work(s: Session) -> int:
             self.audit.claim(s)
             row = s.get(OfficeSetting, RULES_SETTING, with_for_update=True)
             revision = int(json.loads(row.value)["revision"]) if row else 0
             if revision != expected_revision:
-                raise Conflict(conflict)
+                raise Conflict(RULES_CONFLICT)
             value = json.dumps({"revision": revision + 1, "text": text}, ensure_ascii=False)
             if row is None:
                 s.add(OfficeSetting(key=RULES_SETTING, value=value))
@@ -216,7 +225,7 @@ class ReferralService:
         try:
             revision = in_transaction(self.sessions, work)
         except IntegrityError:  # another desk stored the first edit at the same moment
-            raise Conflict(conflict) from None
+            raise Conflict(RULES_CONFLICT) from None
         log.info("Referral rules saved%s", " (default)" if default else "")
         return RulesSource(text, revision, False)
 
@@ -324,13 +333,13 @@ class ReferralService:
             row = s.get(ReferralBodyContactRow, contact.body, with_for_update=True)
             if row is None:
                 if contact.version is not None:
-                    raise Conflict(self._contact_conflict())
+                    raise Conflict(CONTACT_CONFLICT)
                 changed = [name for name, value in fields.items() if value]
                 row = ReferralBodyContactRow(body=contact.body, updated_at=self.clock(), **fields)
                 s.add(row)
             else:
                 if row.version != contact.version:
-                    raise Conflict(self._contact_conflict())
+                    raise Conflict(CONTACT_CONFLICT)
                 changed = [name for name, value in fields.items() if getattr(row, name) != value]
                 for name, value in fields.items():
                     setattr(row, name, value)
@@ -349,16 +358,9 @@ class ReferralService:
         try:
             saved = in_transaction(self.sessions, work)
         except (StaleDataError, IntegrityError):
-            raise Conflict(self._contact_conflict()) from None
+            raise Conflict(CONTACT_CONFLICT) from None
         log.info("Contact details of a body saved")
         return saved
-
-    @staticmethod
-    def _contact_conflict() -> str:
-        return (
-            "Someone else saved these contact details after you opened them; nothing was "
-            "overwritten. Reopen them to see the other change."
-        )
 
     # --- letter templates and letterhead --------------------------------------------------
 
@@ -383,7 +385,8 @@ class ReferralService:
         problems = template_problems(kind, text)
         if problems:
             raise InvalidInput(
-                "The letter was not saved: check " + ", ".join(problems) + " in the text."
+                "The letter was not saved: check {problems} in the text.",
+                problems=", ".join(problems),
             )
         now = self.clock()
 
@@ -392,7 +395,7 @@ class ReferralService:
             row = s.get(LetterTemplateRow, (kind, lang), with_for_update=True)
             current = row.version if row is not None else None
             if current != expected_version:
-                raise Conflict(self._template_conflict())
+                raise Conflict(TEMPLATE_CONFLICT)
             if row is None:
                 row = LetterTemplateRow(
                     kind=kind, lang=lang, text=text, updated_at=now, updated_by=ring.user_id
@@ -415,7 +418,7 @@ class ReferralService:
         try:
             saved = in_transaction(self.sessions, work)
         except (StaleDataError, IntegrityError):
-            raise Conflict(self._template_conflict()) from None
+            raise Conflict(TEMPLATE_CONFLICT) from None
         log.info("Letter template saved (%s, %s)", kind, lang)
         return saved
 
@@ -430,7 +433,7 @@ class ReferralService:
             row = s.get(LetterTemplateRow, (kind, lang), with_for_update=True)
             current = row.version if row is not None else None
             if current != expected_version:
-                raise Conflict(self._template_conflict())
+                raise Conflict(TEMPLATE_CONFLICT)
             if row is not None:
                 s.delete(row)
                 self.audit.append(
@@ -444,15 +447,8 @@ class ReferralService:
         try:
             in_transaction(self.sessions, work)
         except StaleDataError:
-            raise Conflict(self._template_conflict()) from None
+            raise Conflict(TEMPLATE_CONFLICT) from None
         return self.template(kind, lang)
-
-    @staticmethod
-    def _template_conflict() -> str:
-        return (
-            "Someone else saved this letter after you opened it; nothing was overwritten. "
-            "Reopen it to see the other change."
-        )
 
     def letterhead(self) -> str:
         """Address, phone and e-mail of the office, printed under its name on every letter."""

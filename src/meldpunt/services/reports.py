@@ -32,7 +32,7 @@ class InvalidReport(ServiceError):
 
     def __init__(self, problems: list[Problem]) -> None:
         fields = ", ".join(sorted({p.field for p in problems}))
-        super().__init__(f"The report was not saved: check {fields}.")
+        super().__init__("The report was not saved: check {fields}.", fields=fields)
         self.problems = problems
 
 

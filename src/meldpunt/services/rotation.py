@@ -62,7 +62,8 @@ class KeyRotation:
             raise AccessDenied("Only a coordinator can rotate keys.")
         if key_class in self.pending():
             raise AccessDenied(
-                f"A rotation of the {key_class.code} key is still running; finish it first."
+                "A rotation of the {key} key is still running; finish it first.",
+                key=key_class.code,
             )
         old_version, _ = actor.current(key_class)
         new_key = random_key()

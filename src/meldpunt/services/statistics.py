@@ -84,7 +84,9 @@ class StatisticsService:
         if ring.role != "coordinator":
             raise AccessDenied("Only a coordinator can change the threshold.")
         if value < DEFAULT_THRESHOLD:
-            raise InvalidInput(f"The threshold cannot be lower than {DEFAULT_THRESHOLD}.")
+            raise InvalidInput(
+                "The threshold cannot be lower than {minimum}.", minimum=DEFAULT_THRESHOLD
+            )
         with self.sessions() as s, s.begin():
             row = s.get(OfficeSetting, THRESHOLD_SETTING)
             if row is None:

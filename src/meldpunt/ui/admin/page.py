@@ -35,6 +35,7 @@ from meldpunt.ui.admin.person_requests import PersonRequestsDialog
 from meldpunt.ui.admin.restore_dialog import RestoreDialog
 from meldpunt.ui.context import AppContext
 from meldpunt.ui.roles import role_label
+from meldpunt.ui.service_errors import error_text
 from meldpunt.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -331,7 +332,7 @@ class AdminPage(QWidget):
 
     def _error(self, exc: BaseException) -> None:
         if isinstance(exc, ServiceError | CryptoError | StorageError):
-            QMessageBox.warning(self, self.tr("Administration"), str(exc))
+            QMessageBox.warning(self, self.tr("Administration"), error_text(exc))
         else:
             log.error("Administration action failed", exc_info=exc)
             QMessageBox.warning(

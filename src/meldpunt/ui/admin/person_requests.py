@@ -41,6 +41,7 @@ from meldpunt.services.errors import ServiceError
 from meldpunt.services.listing import ListFilter
 from meldpunt.ui.cases.common import code_label, format_date
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.service_errors import error_text
 from meldpunt.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -280,7 +281,7 @@ class PersonRequestsDialog(QDialog):
 
     def _show_error(self, exc: BaseException) -> None:
         if isinstance(exc, ServiceError | CryptoError | OSError):
-            text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            text = exc.strerror if isinstance(exc, OSError) and exc.strerror else error_text(exc)
             self.status.setText(self.tr("Not done: {reason}").replace("{reason}", text))
         else:
             log.error("A request from a person failed", exc_info=exc)

@@ -41,6 +41,7 @@ from meldpunt.services.errors import ServiceError, TooManyAttempts
 from meldpunt.storage.errors import StorageError
 from meldpunt.ui.cases.common import format_moment
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.service_errors import error_text
 from meldpunt.ui.tasks import run_cancellable
 
 log = logging.getLogger(__name__)
@@ -308,7 +309,7 @@ class RestoreDialog(QDialog):
                 self.tr("To restore anyway, tick the box, type your passphrase and restore.")
             )
         elif isinstance(exc, ServiceError | CryptoError | StorageError):
-            self.message.setText(f"{exc} {nothing}")
+            self.message.setText(f"{error_text(exc)} {nothing}")
         else:
             log.error("The restore failed", exc_info=exc)
             self.message.setText(

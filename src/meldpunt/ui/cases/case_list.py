@@ -40,6 +40,7 @@ from meldpunt.ui.cases.common import Messages, close_dialogs, code_label, format
 from meldpunt.ui.cases.referral_dialog import CompetenceDialog
 from meldpunt.ui.cases.settings_dialogs import ContactsDialog, RulesDialog, TemplatesDialog
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.service_errors import error_text
 
 log = logging.getLogger(__name__)
 
@@ -306,7 +307,7 @@ class CaseListPage(QWidget):
         try:
             dialog = dialog_class(self.context, self.window())
         except ServiceError as exc:
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
             return
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -380,7 +381,7 @@ class CasesPage(QStackedWidget):
             self.messages.error(exc.refused.message(self.context.language))
             return
         except ServiceError as exc:
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
             return
         self.dialog.file_opened.connect(self.open_case)
         self.dialog.changed.connect(self.reload)

@@ -47,6 +47,7 @@ from meldpunt.ui.cases.status_panel import StatusPanel
 from meldpunt.ui.cases.tasks_page import TaskEditDialog, TaskTableModel, make_task_table
 from meldpunt.ui.cases.timeline import TimelinePanel
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.service_errors import error_text
 from meldpunt.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -338,7 +339,7 @@ class CasePage(QWidget):
         try:
             view = self.context.services.casework.view(self.context.ring, file_id)
         except ServiceError as exc:
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
             return False
         self.timeline.reset_form()
         self._set_view(view)
@@ -352,7 +353,7 @@ class CasePage(QWidget):
         try:
             view = self.context.services.casework.view(self.context.ring, self.view.record.id)
         except NotFound as exc:
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
             self.back.emit()
             return
         self._set_view(view)
@@ -429,7 +430,7 @@ class CasePage(QWidget):
             self._explain_conflict(what)
             return False
         except ServiceError as exc:
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
             return False
         self.reload()
         return True
@@ -440,7 +441,7 @@ class CasePage(QWidget):
         try:
             current = self.context.services.casework.view(self.context.ring, before.record.id)
         except ServiceError as exc:
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
             return
         ConflictText(self.taxonomy, self.lang).show(
             self.messages, describe_changes(before, current), what
@@ -565,7 +566,7 @@ class CasePage(QWidget):
         try:
             self.dialog = CompetenceDialog(self.context, report_id, self.window())
         except ServiceError as exc:
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
             return
         self.dialog.changed.connect(self.reload)
         self.dialog.finished.connect(self._dialog_closed)
@@ -609,7 +610,7 @@ class CasePage(QWidget):
     def _letter_failed(self, exc: BaseException) -> None:
         self.letter_button.setEnabled(True)
         if isinstance(exc, ServiceError):
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
         else:
             log.error("Making the information letter failed", exc_info=exc)
             self.messages.error(self.tr("The letter could not be made; see the log file."))
@@ -627,7 +628,7 @@ class CasePage(QWidget):
                     if info.id == evidence_id:
                         name = info.file_name
         except ServiceError as exc:
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         target, _ = QFileDialog.getSaveFileName(
@@ -638,7 +639,7 @@ class CasePage(QWidget):
         try:
             services.evidence.export(ring, evidence_id, Path(target))
         except ServiceError as exc:
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
             return
         except OSError as exc:
             # The system's own words stay as they are; what failed is said in the desk's language.

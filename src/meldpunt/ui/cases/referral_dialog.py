@@ -31,6 +31,7 @@ from meldpunt.services.errors import ServiceError
 from meldpunt.services.evidence import EvidenceInfo
 from meldpunt.ui.cases.common import Messages, code_label, codes_label
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.service_errors import error_text
 from meldpunt.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -286,7 +287,7 @@ class CompetenceDialog(QDialog):
             self.messages.error(exc.refused.message(self.lang))
             return
         except ServiceError as exc:
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
             return
         body_label = code_label(self.taxonomy, "referral_body", body, self.lang)
         self.status.setText(self.tr("Referral to {body} recorded.").format(body=body_label))
@@ -325,7 +326,7 @@ class CompetenceDialog(QDialog):
         self.busy = False
         self._update()
         if isinstance(exc, ServiceError):
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
         else:
             log.error("Making the referral letter failed", exc_info=exc)
             self.messages.error(self.tr("The letter could not be made; see the log file."))
@@ -342,7 +343,7 @@ class CompetenceDialog(QDialog):
             self.messages.error(exc.refused.message(self.lang))
             return
         except ServiceError as exc:
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
             return
         self.changed.emit()
         self.file_opened.emit(record.id)
@@ -357,7 +358,7 @@ class CompetenceDialog(QDialog):
             self.messages.error(exc.refused.message(self.lang))
             return
         except ServiceError as exc:
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
             return
         self.status.setText(
             self.tr("The report is now: {status}.").format(

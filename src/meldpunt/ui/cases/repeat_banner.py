@@ -24,6 +24,7 @@ from meldpunt.services.casework import RepeatInfo, RepeatReport
 from meldpunt.services.errors import ServiceError
 from meldpunt.ui.cases.common import code_label, codes_label
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.service_errors import error_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -115,7 +116,7 @@ class RepeatReportsDialog(QDialog):
         try:
             facts, _version = self.context.services.reports.get(self.context.ring, report.id)
         except ServiceError as exc:
-            self.facts.setText(str(exc))
+            self.facts.setText(error_text(exc))
             return
         counterparty = facts.counterparty
         self.facts.setText(

@@ -24,6 +24,7 @@ from meldpunt.services.errors import Conflict, ServiceError
 from meldpunt.services.referrals import BodyContact, LetterTemplate, RulesSource
 from meldpunt.ui.cases.common import Messages, code_label
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.service_errors import error_text
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -97,7 +98,7 @@ class RulesDialog(QDialog):
                 expected_revision=self.source.revision,
             )
         except ServiceError as exc:
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
             return
         self._show_state()
         self.messages.info(self.tr("The referral rules were saved."))
@@ -108,7 +109,7 @@ class RulesDialog(QDialog):
                 self.context.ring, expected_revision=self.source.revision
             )
         except ServiceError as exc:
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
             return
         self.editor.setPlainText(self.source.text)
         self._show_state()
@@ -195,13 +196,13 @@ class ContactsDialog(QDialog):
             self.contacts = self.context.services.referrals.contacts()
             other = self.current()
             self.messages.error(
-                str(exc)
+                error_text(exc)
                 + "\n\n"
                 + self.tr("Now stored: {details}").format(details=", ".join(other.lines()))
             )
             return
         except ServiceError as exc:
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
             return
         self.contacts[saved.body] = saved
         self.messages.info(self.tr("The contact details were saved."))
@@ -306,7 +307,7 @@ class TemplatesDialog(QDialog):
             )
             referrals.save_letterhead(ring, self.letterhead.toPlainText())
         except ServiceError as exc:
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
             return
         self.messages.info(self.tr("The letter was saved."))
 
@@ -321,6 +322,6 @@ class TemplatesDialog(QDialog):
                 expected_version=self.template.version,
             )
         except ServiceError as exc:
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
             return
         self.editor.setPlainText(self.template.text)

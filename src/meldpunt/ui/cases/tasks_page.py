@@ -39,6 +39,7 @@ from meldpunt.storage.casework_repo import TaskRecord
 from meldpunt.ui.cases.common import Messages, close_dialogs, format_date, to_date, to_qdate
 from meldpunt.ui.cases.conflict import ConflictText
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.service_errors import error_text
 
 log = logging.getLogger(__name__)
 
@@ -360,7 +361,7 @@ class TasksPage(QWidget):
         except Conflict:
             self._explain_conflict(task)
         except ServiceError as exc:
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
         self.reload()
 
     def _explain_conflict(self, task: TaskRecord) -> None:
@@ -368,7 +369,7 @@ class TasksPage(QWidget):
         try:
             current = work.task(self.context.ring, task.id)
         except ServiceError as exc:
-            self.messages.error(str(exc))
+            self.messages.error(error_text(exc))
             return
         changes = describe_task_changes(task, current, self.model.staff)
         text = ConflictText(self.context.services.taxonomy, self.context.language)

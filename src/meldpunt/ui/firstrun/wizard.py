@@ -35,6 +35,7 @@ from meldpunt.reports.recovery_sheet import build_recovery_sheet
 from meldpunt.services.accounts import NewOffice
 from meldpunt.services.errors import ServiceError
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.service_errors import error_text
 
 log = logging.getLogger(__name__)
 
@@ -256,7 +257,7 @@ class FirstRunWizard(QWizard):
                 str(self.field("full_name") or ""),
             )
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Meldpunt: new office"), str(exc))
+            QMessageBox.warning(self, self.tr("Meldpunt: new office"), error_text(exc))
             self.back()
             return None
         finally:

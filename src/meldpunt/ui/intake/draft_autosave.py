@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from meldpunt.crypto.errors import CryptoError
 from meldpunt.services.errors import ServiceError
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.service_errors import error_text
 
 __all__ = ["DEFAULT_INTERVAL_MS", "DraftAutosave"]
 
@@ -89,7 +90,9 @@ class DraftAutosave(QObject):
             # Never the state itself in the log: only what kind of failure it was.
             log.warning("Draft could not be saved (%s)", type(exc).__name__)
             self.failed.emit(
-                self.tr("The draft could not be saved: {reason}").replace("{reason}", str(exc))
+                self.tr("The draft could not be saved: {reason}").replace(
+                    "{reason}", error_text(exc)
+                )
             )
             return False
         self._dirty = False

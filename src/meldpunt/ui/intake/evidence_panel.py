@@ -31,6 +31,7 @@ from meldpunt.services.errors import ServiceError
 from meldpunt.services.evidence import MAX_EVIDENCE_BYTES, EvidenceInfo, EvidenceService
 from meldpunt.ui.intake.field_box import ErrorLabel
 from meldpunt.ui.intake.formatting import format_datetime, format_size
+from meldpunt.ui.service_errors import error_text
 from meldpunt.ui.tasks import run_task
 
 __all__ = ["EvidencePanel", "PendingFile", "StoreResult"]
@@ -303,7 +304,7 @@ class EvidencePanel(QGroupBox):
                 try:
                     stored.append(service.add_file(ring, report_id, pending.path, progress=report))
                 except (ServiceError, CryptoError) as exc:
-                    failed.append((pending, str(exc)))
+                    failed.append((pending, error_text(exc)))
                 done += pending.size
             return StoreResult(stored, failed)
 

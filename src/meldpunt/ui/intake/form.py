@@ -43,6 +43,7 @@ from meldpunt.ui.intake.sections.reporter import ReporterSection
 from meldpunt.ui.intake.sections.wishes import WishesSection
 from meldpunt.ui.intake.state import FormState
 from meldpunt.ui.intake.summary_dialog import SummaryDialog
+from meldpunt.ui.service_errors import error_text
 from meldpunt.ui.tasks import run_task
 
 __all__ = ["IntakeForm"]
@@ -298,7 +299,7 @@ class IntakeForm(QWidget):
         try:
             infos = self.context.services.evidence.list(self.context.ring, self._base.id)
         except (ServiceError, CryptoError) as exc:
-            self._status(str(exc))
+            self._status(error_text(exc))
             return
         self.evidence.set_stored(infos)
 
@@ -501,7 +502,9 @@ class IntakeForm(QWidget):
             self._status(self.tr("Not saved yet: correct the marked fields first."))
         elif isinstance(exc, ServiceError | CryptoError):
             self._status(self.tr("Not saved."))
-            self._show_message(QMessageBox.Icon.Warning, self.tr("Report not saved"), str(exc))
+            self._show_message(
+                QMessageBox.Icon.Warning, self.tr("Report not saved"), error_text(exc)
+            )
         else:
             raise exc  # a bug: the crash handler shows it and writes the log
 

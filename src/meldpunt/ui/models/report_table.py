@@ -24,6 +24,7 @@ from meldpunt.services.errors import ServiceError
 from meldpunt.services.listing import CodedFacts, ListFilter, ListRow
 from meldpunt.storage.errors import StorageError
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.service_errors import error_text
 from meldpunt.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -252,7 +253,7 @@ class ReportTableModel(QAbstractTableModel):
             return  # locked while the task ran
         if isinstance(exc, ServiceError | StorageError):
             log.warning("Report list: %s", type(exc).__name__)
-            self.load_failed.emit(str(exc))
+            self.load_failed.emit(error_text(exc))
             return
         log.error("Loading the report list failed", exc_info=exc)
         self.load_failed.emit(self.tr("The list could not be loaded; details are in the log."))
@@ -519,7 +520,7 @@ class ReportTableModel(QAbstractTableModel):
                 return  # locked in between
             except (ServiceError, StorageError) as exc:
                 log.warning("Coded facts: %s", type(exc).__name__)
-                self.load_failed.emit(str(exc))
+                self.load_failed.emit(error_text(exc))
                 return
             for r in todo:
                 self._store(r.id, r.version, facts.get(r.id, _GONE))

@@ -24,6 +24,7 @@ from meldpunt.services.errors import ServiceError
 from meldpunt.ui.cases.case_list import ID_ROLE, SORT_ROLE, CaseListModel
 from meldpunt.ui.cases.common import Messages
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.service_errors import error_text
 
 __all__ = ["AddToFileDialog"]
 
@@ -197,7 +198,7 @@ class AddToFileDialog(QDialog):
         except RefusedTransition as exc:
             problem = exc.refused.message(self.lang)
         except ServiceError as exc:
-            problem = str(exc)
+            problem = error_text(exc)
         else:
             self.busy = False
             self.added.emit(file_id, number)

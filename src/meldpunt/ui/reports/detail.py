@@ -39,6 +39,7 @@ from meldpunt.ui.intake.formatting import format_datetime, format_size
 from meldpunt.ui.intake.report_summary import ReportSummary, summary_html
 from meldpunt.ui.reports.add_to_file_dialog import AddToFileDialog
 from meldpunt.ui.reports.history import ReportHistoryView
+from meldpunt.ui.service_errors import error_text
 from meldpunt.ui.tasks import run_task
 
 __all__ = ["ReportDetailPage"]
@@ -221,7 +222,9 @@ class ReportDetailPage(QWidget):
             changes = services.reports.history(ring, report_id)
             evidence = services.evidence.list(ring, report_id)
         except (ServiceError, CryptoError) as exc:
-            self._show_message(QMessageBox.Icon.Warning, self.tr("Report not shown"), str(exc))
+            self._show_message(
+                QMessageBox.Icon.Warning, self.tr("Report not shown"), error_text(exc)
+            )
             return False
         self._report, self._version = report, version
         number = report.number or ""
@@ -421,7 +424,7 @@ class ReportDetailPage(QWidget):
             self._refused(exc.refused.message(self._lang))
             return
         except ServiceError as exc:
-            self._refused(str(exc))
+            self._refused(error_text(exc))
             return
         self.competence_dialog = dialog
         dialog.file_opened.connect(self._file_opened)
@@ -437,7 +440,7 @@ class ReportDetailPage(QWidget):
         try:
             dialog = AddToFileDialog(self.context, report.id, report.number or "", self)
         except ServiceError as exc:
-            self._refused(str(exc))
+            self._refused(error_text(exc))
             return
         self.add_dialog = dialog
         dialog.added.connect(self._added_to_file)
@@ -521,7 +524,7 @@ class ReportDetailPage(QWidget):
             self._show_message(
                 QMessageBox.Icon.Warning,
                 self.tr("Export failed"),
-                self.tr("The file was not exported: {reason}").replace("{reason}", str(exc)),
+                self.tr("The file was not exported: {reason}").replace("{reason}", error_text(exc)),
             )
 
         run_task(lambda: service.export(ring, evidence_id, destination), done, failed)

@@ -54,6 +54,7 @@ from meldpunt.ui.models.report_table import (
     ReportIdRole,
     ReportTableModel,
 )
+from meldpunt.ui.service_errors import error_text
 
 log = logging.getLogger(__name__)
 
@@ -420,7 +421,7 @@ class ReportListPage(QWidget):
         except (ServiceError, StorageError) as exc:
             log.warning("Report list not loaded: %s", type(exc).__name__)
             self.model.clear()
-            self._show_status(str(exc))
+            self._show_status(error_text(exc))
         self._update_state()
 
     def clear(self) -> None:
@@ -503,7 +504,7 @@ class ReportListPage(QWidget):
             self._show_status(self.tr("Your role cannot search by personal details."))
             return
         except (ServiceError, StorageError) as exc:
-            self._show_status(str(exc))
+            self._show_status(error_text(exc))
             return
         self._search_ids = frozenset(ids)
         self.reload()

@@ -35,6 +35,7 @@ from meldpunt.services.errors import ServiceError
 from meldpunt.services.permissions import Action, allowed
 from meldpunt.services.statistics import AnnualOutput
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.service_errors import error_text
 from meldpunt.ui.statistics.preview import TablePreview
 from meldpunt.ui.tasks import Cancelled, Progress, TaskHandle, run_cancellable
 
@@ -467,7 +468,7 @@ class StatisticsPage(QWidget):
         try:
             self.service.set_threshold(self.context.ring, new)
         except ServiceError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self._show_threshold(editable=True)
         self._start_preview()
@@ -613,6 +614,6 @@ class StatisticsPage(QWidget):
 
     def _error_text(self, exc: BaseException) -> str:
         if isinstance(exc, ServiceError):
-            return str(exc)
+            return error_text(exc)
         log.error("Annual report failed", exc_info=exc)
         return self.tr("The annual report could not be made; details are in the log file.")

@@ -21,6 +21,7 @@ from meldpunt.crypto.errors import CryptoError, IntegrityError, WrongPassphrase
 from meldpunt.crypto.keyring import KeyRing
 from meldpunt.services.errors import ServiceError, TooManyAttempts
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.service_errors import error_text
 from meldpunt.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -162,7 +163,7 @@ class UnlockPage(QWidget):
                 "Your key slot is damaged or was changed. Ask a coordinator to re-enrol you."
             )
         elif isinstance(exc, CryptoError | ServiceError):
-            text = str(exc)
+            text = error_text(exc)
         else:
             log.error("Unlock failed", exc_info=exc)
             text = self.tr("Unlocking failed; details are in the log file.")
