@@ -47,37 +47,37 @@
     <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="49" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="50" />
             <source>Add a staff member</source>
             <translation>Ajouter un membre du personnel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="61" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="62" />
             <source>&amp;User name</source>
             <translation>Nom d’&amp;utilisateur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="62" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="63" />
             <source>&amp;Full name</source>
             <translation>Nom &amp;complet</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="63" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="64" />
             <source>&amp;Role</source>
             <translation>&amp;Rôle</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="64" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="65" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="65" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="66" />
             <source>R&amp;epeat passphrase</source>
             <translation>R&amp;épéter la phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="80" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="81" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases de passe sont différentes.</translation>
         </message>
@@ -85,226 +85,286 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="98" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="335" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="340" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="99" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="336" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="341" />
             <source>Administration</source>
             <translation>Gestion</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="105" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="106" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="109" />
             <source>Staff accounts</source>
             <translation>Comptes du personnel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="110" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="111" />
             <source>User</source>
             <translation>Utilisateur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="110" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="111" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="110" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="111" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="110" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="111" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="116" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="117" />
             <source>&amp;Add staff member…</source>
             <translation>&amp;Ajouter un membre…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="118" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="119" />
             <source>&amp;Disable…</source>
             <translation>&amp;Désactiver…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="129" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="142" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="130" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="143" />
             <source>Audit trail</source>
             <translation>Journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="130" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="131" />
             <source>&amp;Verify the audit trail</source>
             <translation>&amp;Vérifier le journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="136" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="137" />
             <source>Filter on action, user or record, e.g. report.viewed</source>
             <translation>Filtrer par action, utilisateur, signalement ou dossier, p. ex. report.viewed</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="138" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="139" />
             <source>Filter the audit trail</source>
             <translation>Filtrer le journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="145" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="146" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="146" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="147" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="147" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="148" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="148" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="149" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="149" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="150" />
             <source>Record</source>
             <translation>Objet</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="150" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="151" />
             <source>Fields</source>
             <translation>Champs</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="165" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="166" />
             <source>Backup</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="166" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="167" />
             <source>Make a &amp;backup…</source>
             <translation>Faire une &amp;sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="168" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="169" />
             <source>&amp;Restore a backup…</source>
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="179" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="180" />
             <source>Requests from people</source>
             <translation>Demandes de personnes</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="180" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="181" />
             <source>Requests from a &amp;person…</source>
             <translation>Demandes d’une &amp;personne…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="184" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="185" />
             <source>Access to or erasure of everything stored about one person.</source>
             <translation>Accès à tout ce qui est conservé sur une personne, ou effacement.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="192" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="193" />
             <source>Retention (years after a report ends)</source>
             <translation>Conservation (années après la clôture d’un signalement)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="197" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="198" />
             <source>&amp;Save retention periods</source>
             <translation>&amp;Enregistrer les délais</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="215" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="216" />
             <source>As IT administrator you make and restore backups and verify the audit trail. You hold no key to the reports, so their content is never shown here.</source>
             <translation>En tant qu’administrateur informatique, vous créez et restaurez les sauvegardes et vérifiez le journal d’audit. Vous ne détenez aucune clé des signalements : leur contenu n’est jamais affiché ici.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="259" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="260" />
             <source>Last backup: {when}</source>
             <translation>Dernière sauvegarde : {when}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="261" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="262" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="276" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="277" />
             <source>active</source>
             <translation>actif</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="276" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="277" />
             <source>disabled</source>
             <translation>désactivé</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="288" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="289" />
             <source>(unknown)</source>
             <translation>(inconnu)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="322" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="323" />
             <source> years</source>
             <translation> ans</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="341" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="342" />
             <source>That did not work; details are in the log file.</source>
             <translation>Cela n’a pas fonctionné ; les détails figurent dans le fichier journal.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="374" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="375" />
             <source>Disable account</source>
             <translation>Désactiver le compte</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="376" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="377" />
             <source>Disable {name}? They can no longer unlock Meldpunt. If they may have copied keys, rotate the class keys afterwards.</source>
             <translation>Désactiver {name} ? Cette personne ne pourra plus déverrouiller Meldpunt. Si des clés ont pu être copiées, renouvelez ensuite les clés de classe.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="395" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="396" />
             <source>Verifying…</source>
             <translation>Vérification…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="411" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="413" />
             <source>Make a backup</source>
             <translation>Faire une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="413" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="415" />
             <source>Meldpunt backups (*.backup)</source>
             <translation>Sauvegardes Meldpunt (*.backup)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="420" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="422" />
             <source>Making the backup…</source>
             <translation>Sauvegarde en cours…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="440" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="442" />
             <source>Restore a backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="442" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="444" />
             <source>Meldpunt backups (*.backup *.mpbak);;All files (*)</source>
             <translation>Sauvegardes Meldpunt (*.backup *.mpbak);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/admin/page.py" line="476" />
+            <source>entry {seq} is missing: the trail ends at entry {previous} but its head names entry {head} (entries were removed from the end)</source>
+            <translation>l’entrée {seq} manque : le journal s’arrête à l’entrée {previous}, mais sa tête nomme l’entrée {head} (des entrées ont été supprimées à la fin)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="480" />
+            <source>the head of the trail (entry {seq}) does not match its entries</source>
+            <translation>la tête du journal (entrée {seq}) ne correspond pas à ses entrées</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="483" />
+            <source>entry {seq} is missing (deleted): entry {next} follows entry {previous}</source>
+            <translation>l’entrée {seq} manque (supprimée) : l’entrée {next} suit l’entrée {previous}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="486" />
+            <source>entry {seq} does not link to entry {previous}: one of them was changed</source>
+            <translation>l’entrée {seq} ne s’enchaîne pas à l’entrée {previous} : l’une des deux a été modifiée</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="488" />
+            <source>entry {seq} was changed after it was written</source>
+            <translation>l’entrée {seq} a été modifiée après son écriture</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="489" />
+            <source>entry {seq} is not signed</source>
+            <translation>l’entrée {seq} n’est pas signée</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="490" />
+            <source>entry {seq} has a forged or damaged signature</source>
+            <translation>l’entrée {seq} porte une signature falsifiée ou endommagée</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="492" />
+            <source>entry {seq} is signed by a key that does not belong to its actor (forged)</source>
+            <translation>l’entrée {seq} est signée par une clé qui n’appartient pas à son auteur (falsifiée)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="499" />
+            <source>The audit trail is broken: {problem}.</source>
+            <translation>Le journal d’audit est rompu : {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="504" />
+            <source>The audit trail ends at entry {seq}, but this workstation already saw entry {seen}: entries were removed, or an older copy of the database was restored.</source>
+            <translation>Le journal d’audit s’arrête à l’entrée {seq}, mais ce poste a déjà vu l’entrée {seen} : des entrées ont été supprimées, ou une copie plus ancienne de la base de données a été restaurée.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="509" />
+            <source>Entry {seen} of the audit trail differs from the one this workstation saw: the trail was rewritten, or another copy of the database was put in its place.</source>
+            <translation>L’entrée {seen} du journal d’audit diffère de celle que ce poste a vue : le journal a été réécrit, ou une autre copie de la base de données a été mise à sa place.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="517" />
+            <source>The audit trail is intact: {count} entries, newest entry {seq}.</source>
+            <translation>Le journal d’audit est intact : {count} entrées, la plus récente est l’entrée {seq}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="530" />
             <source>Retention</source>
             <translation>Conservation</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="476" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="530" />
             <source>The retention periods were saved.</source>
             <translation>Les délais de conservation ont été enregistrés.</translation>
         </message>

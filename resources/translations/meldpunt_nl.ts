@@ -47,37 +47,37 @@
     <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="49" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="50" />
             <source>Add a staff member</source>
             <translation>Personeelslid toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="61" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="62" />
             <source>&amp;User name</source>
             <translation>&amp;Gebruikersnaam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="62" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="63" />
             <source>&amp;Full name</source>
             <translation>&amp;Volledige naam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="63" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="64" />
             <source>&amp;Role</source>
             <translation>&amp;Rol</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="64" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="65" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="65" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="66" />
             <source>R&amp;epeat passphrase</source>
             <translation>&amp;Herhaal wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="80" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="81" />
             <source>The two passphrases differ.</source>
             <translation>De twee wachtwoordzinnen verschillen.</translation>
         </message>
@@ -85,226 +85,286 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="98" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="335" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="340" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="99" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="336" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="341" />
             <source>Administration</source>
             <translation>Beheer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="105" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="106" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="109" />
             <source>Staff accounts</source>
             <translation>Personeelsaccounts</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="110" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="111" />
             <source>User</source>
             <translation>Gebruiker</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="110" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="111" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="110" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="111" />
             <source>State</source>
             <translation>Toestand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="110" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="111" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="116" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="117" />
             <source>&amp;Add staff member…</source>
             <translation>Personeelslid &amp;toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="118" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="119" />
             <source>&amp;Disable…</source>
             <translation>&amp;Uitschakelen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="129" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="142" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="130" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="143" />
             <source>Audit trail</source>
             <translation>Auditlogboek</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="130" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="131" />
             <source>&amp;Verify the audit trail</source>
             <translation>Auditlogboek &amp;controleren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="136" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="137" />
             <source>Filter on action, user or record, e.g. report.viewed</source>
             <translation>Filter op actie, gebruiker, melding of dossier, bv. report.viewed</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="138" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="139" />
             <source>Filter the audit trail</source>
             <translation>Auditlogboek filteren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="145" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="146" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="146" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="147" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="147" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="148" />
             <source>Who</source>
             <translation>Wie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="148" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="149" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="149" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="150" />
             <source>Record</source>
             <translation>Betreft</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="150" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="151" />
             <source>Fields</source>
             <translation>Velden</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="165" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="166" />
             <source>Backup</source>
             <translation>Back-up</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="166" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="167" />
             <source>Make a &amp;backup…</source>
             <translation>&amp;Back-up maken…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="168" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="169" />
             <source>&amp;Restore a backup…</source>
             <translation>Back-up &amp;herstellen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="179" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="180" />
             <source>Requests from people</source>
             <translation>Verzoeken van personen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="180" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="181" />
             <source>Requests from a &amp;person…</source>
             <translation>Verzoeken van een &amp;persoon…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="184" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="185" />
             <source>Access to or erasure of everything stored about one person.</source>
             <translation>Inzage in of wissing van alles wat over één persoon bewaard wordt.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="192" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="193" />
             <source>Retention (years after a report ends)</source>
             <translation>Bewaartermijn (jaren na het einde van een melding)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="197" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="198" />
             <source>&amp;Save retention periods</source>
             <translation>Bewaartermijnen &amp;opslaan</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="215" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="216" />
             <source>As IT administrator you make and restore backups and verify the audit trail. You hold no key to the reports, so their content is never shown here.</source>
             <translation>Als IT-beheerder maakt en herstelt u back-ups en controleert u het auditlogboek. U hebt geen sleutel tot de meldingen; hun inhoud wordt hier dus nooit getoond.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="259" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="260" />
             <source>Last backup: {when}</source>
             <translation>Laatste back-up: {when}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="261" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="262" />
             <source>never</source>
             <translation>nooit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="276" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="277" />
             <source>active</source>
             <translation>actief</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="276" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="277" />
             <source>disabled</source>
             <translation>uitgeschakeld</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="288" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="289" />
             <source>(unknown)</source>
             <translation>(onbekend)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="322" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="323" />
             <source> years</source>
             <translation> jaar</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="341" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="342" />
             <source>That did not work; details are in the log file.</source>
             <translation>Dat is niet gelukt; details staan in het logbestand.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="374" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="375" />
             <source>Disable account</source>
             <translation>Account uitschakelen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="376" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="377" />
             <source>Disable {name}? They can no longer unlock Meldpunt. If they may have copied keys, rotate the class keys afterwards.</source>
             <translation>{name} uitschakelen? Deze persoon kan Meldpunt dan niet meer ontgrendelen. Als er sleutels gekopieerd kunnen zijn, vernieuw daarna de klassesleutels.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="395" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="396" />
             <source>Verifying…</source>
             <translation>Bezig met controleren…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="411" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="413" />
             <source>Make a backup</source>
             <translation>Back-up maken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="413" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="415" />
             <source>Meldpunt backups (*.backup)</source>
             <translation>Meldpunt-back-ups (*.backup)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="420" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="422" />
             <source>Making the backup…</source>
             <translation>Bezig met back-up…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="440" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="442" />
             <source>Restore a backup</source>
             <translation>Back-up herstellen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="442" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="444" />
             <source>Meldpunt backups (*.backup *.mpbak);;All files (*)</source>
             <translation>Meldpunt-back-ups (*.backup *.mpbak);;Alle bestanden (*)</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/admin/page.py" line="476" />
+            <source>entry {seq} is missing: the trail ends at entry {previous} but its head names entry {head} (entries were removed from the end)</source>
+            <translation>regel {seq} ontbreekt: het logboek eindigt bij regel {previous}, maar de kop noemt regel {head} (er werden regels van het einde verwijderd)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="480" />
+            <source>the head of the trail (entry {seq}) does not match its entries</source>
+            <translation>de kop van het logboek (regel {seq}) past niet bij de regels</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="483" />
+            <source>entry {seq} is missing (deleted): entry {next} follows entry {previous}</source>
+            <translation>regel {seq} ontbreekt (verwijderd): regel {next} volgt op regel {previous}</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="486" />
+            <source>entry {seq} does not link to entry {previous}: one of them was changed</source>
+            <translation>regel {seq} sluit niet aan op regel {previous}: een van beide werd gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="488" />
+            <source>entry {seq} was changed after it was written</source>
+            <translation>regel {seq} werd gewijzigd nadat ze geschreven was</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="489" />
+            <source>entry {seq} is not signed</source>
+            <translation>regel {seq} is niet ondertekend</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="490" />
+            <source>entry {seq} has a forged or damaged signature</source>
+            <translation>regel {seq} heeft een vervalste of beschadigde handtekening</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="492" />
+            <source>entry {seq} is signed by a key that does not belong to its actor (forged)</source>
+            <translation>regel {seq} is ondertekend met een sleutel die niet van de uitvoerder is (vervalst)</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="499" />
+            <source>The audit trail is broken: {problem}.</source>
+            <translation>Het auditlogboek is beschadigd: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="504" />
+            <source>The audit trail ends at entry {seq}, but this workstation already saw entry {seen}: entries were removed, or an older copy of the database was restored.</source>
+            <translation>Het auditlogboek eindigt bij regel {seq}, maar deze computer zag al regel {seen}: er werden regels verwijderd, of een oudere kopie van de databank werd teruggezet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="509" />
+            <source>Entry {seen} of the audit trail differs from the one this workstation saw: the trail was rewritten, or another copy of the database was put in its place.</source>
+            <translation>Regel {seen} van het auditlogboek verschilt van wat deze computer zag: het logboek werd herschreven, of een andere kopie van de databank werd in de plaats gezet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="517" />
+            <source>The audit trail is intact: {count} entries, newest entry {seq}.</source>
+            <translation>Het auditlogboek is intact: {count} regels, nieuwste regel {seq}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="530" />
             <source>Retention</source>
             <translation>Bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="476" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="530" />
             <source>The retention periods were saved.</source>
             <translation>De bewaartermijnen zijn opgeslagen.</translation>
         </message>

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
+from meldpunt.storage.models_audit import AuditEntry
 from meldpunt.ui.admin.page import AdminPage
 from meldpunt.ui.context import AppContext
 from support.office import COORDINATOR
@@ -78,3 +80,23 @@ def test_the_audit_trail_is_current_each_time_beheer_is_shown(
     page.audit_filter.setText("report.viewed")
     assert page.audit.rowCount() == 1
     assert page.audit.item(0, 4).text() == report.number  # the record column: its number
+
+
+def test_the_audit_check_names_a_changed_entry_in_dutch(
+    qtbot: QtBot, ui_office: UiOffice, context: AppContext
+) -> None:
+    page = AdminPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    context.set_unlocked(ui_office.services.accounts.unlock(COORDINATOR, "de kat zit op de mat 42"))
+    ui_office.services.reports.create(context.ring, kot_report())
+    page.verify()
+    qtbot.waitUntil(lambda: page.verify_button.isEnabled(), timeout=15_000)
+    assert page.verify_result.text().startswith("Het auditlogboek is intact:")
+    with ui_office.database.sessions() as s, s.begin():
+        s.execute(update(AuditEntry).where(AuditEntry.seq == 2).values(fields="narrative"))
+    page.verify()
+    qtbot.waitUntil(lambda: page.verify_button.isEnabled(), timeout=15_000)
+    assert page.verify_result.text() == (
+        "Het auditlogboek is beschadigd: regel 2 werd gewijzigd nadat ze geschreven was."
+    )

@@ -115,8 +115,13 @@ class WorkstationState:
 
 @dataclass(frozen=True)
 class HeadCheck:
+    """``kind`` (``removed`` or ``rewritten``), ``seq`` and ``seen`` are for a translation."""
+
     ok: bool
     message: str = ""
+    kind: str = ""
+    seq: int = 0  # the trail's newest entry
+    seen: int = 0  # the entry this workstation saw
 
 
 @dataclass(frozen=True)
@@ -167,12 +172,18 @@ def compare_heads(session: Session, seen: SeenHead | None) -> HeadCheck:
             False,
             f"The audit trail ends at entry {seq}, but this workstation already saw entry "
             f"{seen.seq}: entries were removed, or an older copy of the database was restored.",
+            "removed",
+            seq,
+            seen.seq,
         )
     if found != seen.hash:
         return HeadCheck(
             False,
             f"Entry {seen.seq} of the audit trail differs from the one this workstation saw: "
             "the trail was rewritten, or another copy of the database was put in its place.",
+            "rewritten",
+            seq,
+            seen.seq,
         )
     return HeadCheck(True)
 

@@ -183,8 +183,17 @@ def append(
 
 @dataclass(frozen=True)
 class ChainProblem:
+    """The first bad entry: ``message`` in English, ``kind`` and ``others`` for a translation.
+
+    Kinds: ``missing_end``, ``head_mismatch``, ``missing``, ``unlinked``, ``changed``,
+    ``unsigned``, ``forged_signature``, ``foreign_key``; ``others`` holds the other entry
+    numbers the message names (``previous``, ``next``, ``head``).
+    """
+
     seq: int
     message: str
+    kind: str = ""
+    others: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -263,10 +272,14 @@ def verify_chain(conn: Session | Connection, *, batch: int = 2000) -> ChainRepor
                 prev_seq + 1,
                 f"entry {prev_seq + 1} is missing: the trail ends at entry {prev_seq} but "
                 f"its head names entry {head.seq} (entries were removed from the end)",
+                "missing_end",
+                {"previous": prev_seq, "head": head.seq},
             )
         else:
             report.problem = ChainProblem(
-                head.seq, f"the head of the trail (entry {head.seq}) does not match its entries"
+                head.seq,
+                f"the head of the trail (entry {head.seq}) does not match its entries",
+                "head_mismatch",
             )
     return report
 
@@ -287,19 +300,26 @@ def _check_entry(
         return ChainProblem(
             missing,
             f"entry {missing} is missing (deleted): entry {seq} follows entry {prev_seq}",
+            "missing",
+            {"previous": prev_seq, "next": seq},
         )
     if data.prev_hash != prev_hash:
         return ChainProblem(
-            seq, f"entry {seq} does not link to entry {prev_seq}: one of them was changed"
+            seq,
+            f"entry {seq} does not link to entry {prev_seq}: one of them was changed",
+            "unlinked",
+            {"previous": prev_seq},
         )
     if data.digest() != stored_hash:
-        return ChainProblem(seq, f"entry {seq} was changed after it was written")
+        return ChainProblem(seq, f"entry {seq} was changed after it was written", "changed")
     if data.signer is None or signature is None:
         if data.action in UNSIGNED_ACTIONS and signature is None:
             return None
-        return ChainProblem(seq, f"entry {seq} is not signed")
+        return ChainProblem(seq, f"entry {seq} is not signed", "unsigned")
     if not verify(data.signer, bytes.fromhex(stored_hash), bytes(signature)):
-        return ChainProblem(seq, f"entry {seq} has a forged or damaged signature")
+        return ChainProblem(
+            seq, f"entry {seq} has a forged or damaged signature", "forged_signature"
+        )
     actor = data.actor or ""
     if data.signer in trusted.get(actor, set()):
         return None
@@ -313,7 +333,9 @@ def _check_entry(
     if actor not in introduced and legacy.get(actor) == data.signer:
         return None  # a user enrolled before the audit trail existed
     return ChainProblem(
-        seq, f"entry {seq} is signed by a key that does not belong to its actor (forged)"
+        seq,
+        f"entry {seq} is signed by a key that does not belong to its actor (forged)",
+        "foreign_key",
     )
 
 

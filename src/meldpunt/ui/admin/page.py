@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from meldpunt.crypto.errors import CryptoError
 from meldpunt.domain.accounts import Role
+from meldpunt.services.audit import Verification
 from meldpunt.services.errors import ServiceError
 from meldpunt.storage.errors import StorageError
 from meldpunt.ui.admin.person_requests import PersonRequestsDialog
@@ -396,7 +397,8 @@ class AdminPage(QWidget):
 
         def done(result: object) -> None:
             self.verify_button.setEnabled(True)
-            self.verify_result.setText(result.message())  # type: ignore[attr-defined]
+            assert isinstance(result, Verification)
+            self.verify_result.setText(self.verification_text(result))
 
         def failed(exc: BaseException) -> None:
             self.verify_button.setEnabled(True)
@@ -465,6 +467,58 @@ class AdminPage(QWidget):
         self.person_dialog = PersonRequestsDialog(self.context, self)
         self.person_dialog.open()
 
+    def verification_text(self, result: Verification) -> str:
+        """The outcome of the audit check in the user's language (the service's is English)."""
+        problem = result.chain.problem
+        if problem is not None:
+            texts = {
+                "missing_end": self.tr(
+                    "entry {seq} is missing: the trail ends at entry {previous} but its head "
+                    "names entry {head} (entries were removed from the end)"
+                ),
+                "head_mismatch": self.tr(
+                    "the head of the trail (entry {seq}) does not match its entries"
+                ),
+                "missing": self.tr(
+                    "entry {seq} is missing (deleted): entry {next} follows entry {previous}"
+                ),
+                "unlinked": self.tr(
+                    "entry {seq} does not link to entry {previous}: one of them was changed"
+                ),
+                "changed": self.tr("entry {seq} was changed after it was written"),
+                "unsigned": self.tr("entry {seq} is not signed"),
+                "forged_signature": self.tr("entry {seq} has a forged or damaged signature"),
+                "foreign_key": self.tr(
+                    "entry {seq} is signed by a key that does not belong to its actor (forged)"
+                ),
+            }
+            detail = texts.get(problem.kind)
+            if detail is None:
+                return result.message()
+            detail = _fill(detail, seq=problem.seq, **problem.others)
+            return self.tr("The audit trail is broken: {problem}.").replace("{problem}", detail)
+        check = result.workstation
+        if not check.ok:
+            texts = {
+                "removed": self.tr(
+                    "The audit trail ends at entry {seq}, but this workstation already saw "
+                    "entry {seen}: entries were removed, or an older copy of the database was "
+                    "restored."
+                ),
+                "rewritten": self.tr(
+                    "Entry {seen} of the audit trail differs from the one this workstation "
+                    "saw: the trail was rewritten, or another copy of the database was put in "
+                    "its place."
+                ),
+            }
+            text = texts.get(check.kind)
+            return _fill(text, seq=check.seq, seen=check.seen) if text else check.message
+        return _fill(
+            self.tr("The audit trail is intact: {count} entries, newest entry {seq}."),
+            count=result.chain.count,
+            seq=result.chain.head_seq,
+        )
+
     def save_retention(self) -> None:
         changes = {outcome: spin.value() for outcome, spin in self.retention_spins.items()}
         try:
@@ -475,3 +529,9 @@ class AdminPage(QWidget):
         QMessageBox.information(
             self, self.tr("Retention"), self.tr("The retention periods were saved.")
         )
+
+
+def _fill(text: str, **values: int) -> str:
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
