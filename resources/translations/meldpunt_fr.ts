@@ -47,37 +47,37 @@
     <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="50" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="51" />
             <source>Add a staff member</source>
             <translation>Ajouter un membre du personnel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="62" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="63" />
             <source>&amp;User name</source>
             <translation>Nom d’&amp;utilisateur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="63" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="64" />
             <source>&amp;Full name</source>
             <translation>Nom &amp;complet</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="64" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="65" />
             <source>&amp;Role</source>
             <translation>&amp;Rôle</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="65" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="66" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="66" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="67" />
             <source>R&amp;epeat passphrase</source>
             <translation>R&amp;épéter la phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="81" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="82" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases de passe sont différentes.</translation>
         </message>
@@ -85,286 +85,301 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="99" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="336" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="100" />
             <location filename="../../src/meldpunt/ui/admin/page.py" line="341" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="346" />
             <source>Administration</source>
             <translation>Gestion</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="106" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="109" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="107" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="110" />
             <source>Staff accounts</source>
             <translation>Comptes du personnel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="111" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="112" />
             <source>User</source>
             <translation>Utilisateur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="111" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="112" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="111" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="112" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="111" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="112" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="117" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="118" />
             <source>&amp;Add staff member…</source>
             <translation>&amp;Ajouter un membre…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="119" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="120" />
+            <source>Change &amp;role…</source>
+            <translation>&amp;Changer de rôle…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="123" />
             <source>&amp;Disable…</source>
             <translation>&amp;Désactiver…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="130" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="143" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="135" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="148" />
             <source>Audit trail</source>
             <translation>Journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="131" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="136" />
             <source>&amp;Verify the audit trail</source>
             <translation>&amp;Vérifier le journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="137" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="142" />
             <source>Filter on action, user or record, e.g. report.viewed</source>
             <translation>Filtrer par action, utilisateur, signalement ou dossier, p. ex. report.viewed</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="139" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="144" />
             <source>Filter the audit trail</source>
             <translation>Filtrer le journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="146" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="151" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="147" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="152" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="148" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="153" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="149" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="154" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="150" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="155" />
             <source>Record</source>
             <translation>Objet</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="151" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="156" />
             <source>Fields</source>
             <translation>Champs</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="166" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="171" />
             <source>Backup</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="167" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="172" />
             <source>Make a &amp;backup…</source>
             <translation>Faire une &amp;sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="169" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="174" />
             <source>&amp;Restore a backup…</source>
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="180" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="185" />
             <source>Requests from people</source>
             <translation>Demandes de personnes</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="181" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="186" />
             <source>Requests from a &amp;person…</source>
             <translation>Demandes d’une &amp;personne…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="185" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="190" />
             <source>Access to or erasure of everything stored about one person.</source>
             <translation>Accès à tout ce qui est conservé sur une personne, ou effacement.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="193" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="198" />
             <source>Retention (years after a report ends)</source>
             <translation>Conservation (années après la clôture d’un signalement)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="198" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="203" />
             <source>&amp;Save retention periods</source>
             <translation>&amp;Enregistrer les délais</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="216" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="221" />
             <source>As IT administrator you make and restore backups and verify the audit trail. You hold no key to the reports, so their content is never shown here.</source>
             <translation>En tant qu’administrateur informatique, vous créez et restaurez les sauvegardes et vérifiez le journal d’audit. Vous ne détenez aucune clé des signalements : leur contenu n’est jamais affiché ici.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="260" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="265" />
             <source>Last backup: {when}</source>
             <translation>Dernière sauvegarde : {when}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="262" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="267" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="277" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="282" />
             <source>active</source>
             <translation>actif</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="277" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="282" />
             <source>disabled</source>
             <translation>désactivé</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="289" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="294" />
             <source>(unknown)</source>
             <translation>(inconnu)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="323" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="328" />
             <source> years</source>
             <translation> ans</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="342" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="347" />
             <source>That did not work; details are in the log file.</source>
             <translation>Cela n’a pas fonctionné ; les détails figurent dans le fichier journal.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="375" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="401" />
+            <source>Change role</source>
+            <translation>Changer de rôle</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="403" />
+            <source>{name} no longer holds the keys of: {classes}. Keys once held may have been copied; to be certain, rotate them (meldpunt key rotate {first}).</source>
+            <translation>{name} ne détient plus les clés de : {classes}. Une clé détenue a pu être copiée ; pour en être certain, remplacez-la (meldpunt key rotate {first}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="421" />
             <source>Disable account</source>
             <translation>Désactiver le compte</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="377" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="423" />
             <source>Disable {name}? They can no longer unlock Meldpunt. If they may have copied keys, rotate the class keys afterwards.</source>
             <translation>Désactiver {name} ? Cette personne ne pourra plus déverrouiller Meldpunt. Si des clés ont pu être copiées, renouvelez ensuite les clés de classe.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="396" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="442" />
             <source>Verifying…</source>
             <translation>Vérification…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="413" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="459" />
             <source>Make a backup</source>
             <translation>Faire une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="415" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="461" />
             <source>Meldpunt backups (*.backup)</source>
             <translation>Sauvegardes Meldpunt (*.backup)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="422" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="468" />
             <source>Making the backup…</source>
             <translation>Sauvegarde en cours…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="442" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="488" />
             <source>Restore a backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="444" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="490" />
             <source>Meldpunt backups (*.backup *.mpbak);;All files (*)</source>
             <translation>Sauvegardes Meldpunt (*.backup *.mpbak);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="476" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="522" />
             <source>entry {seq} is missing: the trail ends at entry {previous} but its head names entry {head} (entries were removed from the end)</source>
             <translation>l’entrée {seq} manque : le journal s’arrête à l’entrée {previous}, mais sa tête nomme l’entrée {head} (des entrées ont été supprimées à la fin)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="480" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="526" />
             <source>the head of the trail (entry {seq}) does not match its entries</source>
             <translation>la tête du journal (entrée {seq}) ne correspond pas à ses entrées</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="483" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="529" />
             <source>entry {seq} is missing (deleted): entry {next} follows entry {previous}</source>
             <translation>l’entrée {seq} manque (supprimée) : l’entrée {next} suit l’entrée {previous}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="486" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="532" />
             <source>entry {seq} does not link to entry {previous}: one of them was changed</source>
             <translation>l’entrée {seq} ne s’enchaîne pas à l’entrée {previous} : l’une des deux a été modifiée</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="488" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="534" />
             <source>entry {seq} was changed after it was written</source>
             <translation>l’entrée {seq} a été modifiée après son écriture</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="489" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="535" />
             <source>entry {seq} is not signed</source>
             <translation>l’entrée {seq} n’est pas signée</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="490" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="536" />
             <source>entry {seq} has a forged or damaged signature</source>
             <translation>l’entrée {seq} porte une signature falsifiée ou endommagée</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="492" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="538" />
             <source>entry {seq} is signed by a key that does not belong to its actor (forged)</source>
             <translation>l’entrée {seq} est signée par une clé qui n’appartient pas à son auteur (falsifiée)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="499" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="545" />
             <source>The audit trail is broken: {problem}.</source>
             <translation>Le journal d’audit est rompu : {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="504" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="550" />
             <source>The audit trail ends at entry {seq}, but this workstation already saw entry {seen}: entries were removed, or an older copy of the database was restored.</source>
             <translation>Le journal d’audit s’arrête à l’entrée {seq}, mais ce poste a déjà vu l’entrée {seen} : des entrées ont été supprimées, ou une copie plus ancienne de la base de données a été restaurée.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="509" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="555" />
             <source>Entry {seen} of the audit trail differs from the one this workstation saw: the trail was rewritten, or another copy of the database was put in its place.</source>
             <translation>L’entrée {seen} du journal d’audit diffère de celle que ce poste a vue : le journal a été réécrit, ou une autre copie de la base de données a été mise à sa place.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="517" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="563" />
             <source>The audit trail is intact: {count} entries, newest entry {seq}.</source>
             <translation>Le journal d’audit est intact : {count} entrées, la plus récente est l’entrée {seq}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="530" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="576" />
             <source>Retention</source>
             <translation>Conservation</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="530" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="576" />
             <source>The retention periods were saved.</source>
             <translation>Les délais de conservation ont été enregistrés.</translation>
         </message>
@@ -604,6 +619,54 @@
             <location filename="../../src/meldpunt/ui/cases/install.py" line="38" />
             <source>{count} open tasks, {overdue} overdue</source>
             <translation>{count} tâches ouvertes, {overdue} en retard</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeRoleDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/role_dialog.py" line="25" />
+            <source>Change role</source>
+            <translation>Changer de rôle</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/role_dialog.py" line="32" />
+            <source>New role</source>
+            <translation>Nouveau rôle</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/role_dialog.py" line="37" />
+            <source>{name} is now {role}.</source>
+            <translation>{name} est actuellement {role}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/role_dialog.py" line="43" />
+            <source>&amp;New role</source>
+            <translation>&amp;Nouveau rôle</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/role_dialog.py" line="66" />
+            <source>Reads and records reports, including names and narratives.</source>
+            <translation>Lit et enregistre les signalements, y compris les noms et les récits.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/role_dialog.py" line="68" />
+            <source>Reads reports and follows them up in case files, with notes and letters.</source>
+            <translation>Lit les signalements et les suit dans des dossiers, avec notes et lettres.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/role_dialog.py" line="71" />
+            <source>Everything, plus staff accounts, retention, backups and the audit trail.</source>
+            <translation>Tout, plus les comptes du personnel, la conservation, les sauvegardes et le journal d’audit.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/role_dialog.py" line="74" />
+            <source>Only the coded facts for the annual report: never names or narratives.</source>
+            <translation>Uniquement les faits codés pour le rapport annuel : jamais de noms ni de récits.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/role_dialog.py" line="77" />
+            <source>No reports at all: backups, restore and the audit check only.</source>
+            <translation>Aucun signalement : uniquement les sauvegardes, la restauration et la vérification du journal d’audit.</translation>
         </message>
     </context>
     <context>
@@ -3119,516 +3182,526 @@ Reconnectez-vous pour continuer à travailler.</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/service_errors.py" line="59" />
+            <source>You cannot change your own role.</source>
+            <translation>Vous ne pouvez pas changer votre propre rôle.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="60" />
+            <source>A disabled account has no role to change.</source>
+            <translation>Un compte désactivé n’a pas de rôle à changer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="61" />
             <source>Change your own passphrase with 'user passwd'.</source>
             <translation>Modifiez votre propre phrase de passe avec 'user passwd'.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="60" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="62" />
             <source>This office has no recovery key slot.</source>
             <translation>Ce point de contact n'a pas d'emplacement pour la clé de récupération.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="61" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="63" />
             <source>This recovery key does not belong to this office.</source>
             <translation>Cette clé de récupération n'appartient pas à ce point de contact.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="62" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="64" />
             <source>The recovery key has no passphrase to change.</source>
             <translation>La clé de récupération n'a pas de phrase de passe à modifier.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="63" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="65" />
             <source>Your key slot no longer exists; ask a coordinator.</source>
             <translation>Votre emplacement de clé n'existe plus ; adressez-vous à un coordinateur.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="64" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="66" />
             <source>You cannot disable your own account.</source>
             <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="65" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="67" />
             <source>The last active coordinator cannot be disabled.</source>
             <translation>Le dernier coordinateur actif ne peut pas être désactivé.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="66" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="68" />
             <source>Unlock first.</source>
             <translation>Déverrouillez d'abord.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="67" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="69" />
             <source>Only a coordinator can manage staff accounts.</source>
             <translation>Seul un coordinateur peut gérer les comptes du personnel.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="68" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="70" />
             <source>There is no user called '{username}'.</source>
             <translation>Il n'existe aucun utilisateur nommé '{username}'.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="70" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="72" />
             <source>Your account does not hold the backup key.</source>
             <translation>Votre compte ne détient pas la clé de sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="71" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="73" />
             <source>Nobody holds the backup key; a coordinator must grant it.</source>
             <translation>Personne ne détient la clé de sauvegarde ; un coordinateur doit l'attribuer.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="72" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="74" />
             <source>An in-memory database cannot be backed up.</source>
             <translation>Une base de données en mémoire ne peut pas être sauvegardée.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="73" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="75" />
             <source>An in-memory database cannot be restored over.</source>
             <translation>Une sauvegarde ne peut pas être restaurée sur une base de données en mémoire.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="74" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="76" />
             <source>This backup was made with version {version} of the backup key, which your account does not hold (any more).</source>
             <translation>Cette sauvegarde a été faite avec la version {version} de la clé de sauvegarde, que votre compte ne détient pas (plus).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="79" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="81" />
             <source>Your account's keys changed after this backup was made (or it did not exist then); restore with a coordinator or administrator account that existed then.</source>
             <translation>Les clés de votre compte ont changé après cette sauvegarde (ou votre compte n'existait pas encore) ; restaurez avec un compte de coordinateur ou d'administrateur informatique qui existait alors.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="84" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="86" />
             <source>The backup's audit trail is broken ({problem}); nothing was restored.</source>
             <translation>Le journal d'audit de la sauvegarde est rompu ({problem}) ; rien n'a été restauré.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="88" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="90" />
             <source>The database is in use (Meldpunt is open on this or another desk); close it everywhere and run the restore again. Nothing was changed.</source>
             <translation>La base de données est en cours d'utilisation (Meldpunt est ouvert sur ce poste ou un autre) ; fermez-le partout et relancez la restauration. Rien n'a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="93" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="95" />
             <source>This backup was made by a newer version of Meldpunt; install that version first.</source>
             <translation>Cette sauvegarde a été faite par une version plus récente de Meldpunt ; installez d'abord cette version.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="97" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="99" />
             <source>{username} holds no key that opens this backup; restore it with a coordinator or administrator account.</source>
             <translation>{username} ne détient aucune clé qui ouvre cette sauvegarde ; restaurez-la avec un compte de coordinateur ou d'administrateur informatique.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="102" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="104" />
             <source>Only a coordinator or an administrator can restore a backup.</source>
             <translation>Seul un coordinateur ou un administrateur informatique peut restaurer une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="106" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="108" />
             <source>The database to restore over cannot be read. Add --force to replace it.</source>
             <translation>La base de données à remplacer ne peut pas être lue. Ajoutez --force pour la remplacer.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="110" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="112" />
             <source>This backup belongs to another office than the database it would replace. Add --force to replace that database anyway.</source>
             <translation>Cette sauvegarde appartient à un autre point de contact que la base de données qu'elle remplacerait. Ajoutez --force pour remplacer quand même cette base de données.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="115" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="117" />
             <source>The database in place is newer than the backup: its audit trail reaches entry {current_seq}, the backup's entry {backup_seq}. Restoring would lose the work done since. Add --force to restore anyway.</source>
             <translation>La base de données actuelle est plus récente que la sauvegarde : son journal d'audit va jusqu'à l'entrée {current_seq}, celui de la sauvegarde jusqu'à l'entrée {backup_seq}. La restauration ferait perdre le travail effectué depuis. Ajoutez --force pour restaurer quand même.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="121" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="123" />
             <source>The backup's database is damaged ({problem}).</source>
             <translation>La base de données de la sauvegarde est endommagée ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="123" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="125" />
             <source>Your role cannot follow up reports.</source>
             <translation>Votre rôle ne permet pas d'assurer le suivi des signalements.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="124" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="126" />
             <source>This report does not exist (any more).</source>
             <translation>Ce signalement n'existe pas (plus).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="125" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="127" />
             <source>This report is in a case file: change the file's status.</source>
             <translation>Ce signalement fait partie d'un dossier : modifiez le statut du dossier.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="126" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="128" />
             <source>Open a case file for this report instead; the file's status then moves the report along.</source>
             <translation>Ouvrez plutôt un dossier pour ce signalement ; le statut du dossier fait ensuite avancer le signalement.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="130" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="132" />
             <source>Someone else changed this report; reopen it and try again.</source>
             <translation>Quelqu'un d'autre a modifié ce signalement ; rouvrez-le et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="134" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="136" />
             <source>A case file needs at least one report.</source>
             <translation>Un dossier doit contenir au moins un signalement.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="135" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="137" />
             <source>Report {number} is already in a case file.</source>
             <translation>Le signalement {number} fait déjà partie d'un dossier.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="136" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="138" />
             <source>This case file does not exist (any more).</source>
             <translation>Ce dossier n'existe pas (plus).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="137" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="139" />
             <source>Someone else changed this case file after you opened it; nothing was overwritten. Reopen it to see their change.</source>
             <translation>Quelqu'un d'autre a modifié ce dossier après que vous l'avez ouvert ; rien n'a été écrasé. Rouvrez-le pour voir sa modification.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="142" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="144" />
             <source>Choose at least one report to add to the case file.</source>
             <translation>Choisissez au moins un signalement à ajouter au dossier.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="143" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="145" />
             <source>Case file {number} is closed: reopen it before adding reports.</source>
             <translation>Le dossier {number} est clôturé : rouvrez-le avant d'ajouter des signalements.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="147" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="149" />
             <source>Case file {number} has ended; no reports can be added to it.</source>
             <translation>Le dossier {number} est terminé ; aucun signalement ne peut plus y être ajouté.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="151" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="153" />
             <source>Someone else changed this case file after you opened it; nothing was changed. Reopen it to see their change.</source>
             <translation>Quelqu'un d'autre a modifié ce dossier après que vous l'avez ouvert ; rien n'a été modifié. Rouvrez-le pour voir sa modification.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="157" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="159" />
             <source>The note is too long ({length} characters, at most {limit}).</source>
             <translation>La note est trop longue ({length} caractères, {limit} au maximum).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="161" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="163" />
             <source>The task is too long ({length} characters, at most {limit}).</source>
             <translation>La tâche est trop longue ({length} caractères, {limit} au maximum).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="165" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="167" />
             <source>Meldpunt is locked; unlock it first.</source>
             <translation>Meldpunt est verrouillé ; déverrouillez-le d'abord.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="166" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="168" />
             <source>Your role cannot follow up case files.</source>
             <translation>Votre rôle ne permet pas d'assurer le suivi des dossiers.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="167" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="169" />
             <source>This staff member cannot be assigned a case file.</source>
             <translation>Aucun dossier ne peut être attribué à ce membre du personnel.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="168" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="170" />
             <source>This kind of action cannot be added by hand.</source>
             <translation>Ce type d'action ne peut pas être ajouté manuellement.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="169" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="171" />
             <source>An action cannot lie in the future; check the date.</source>
             <translation>Une action ne peut pas se situer dans le futur ; vérifiez la date.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="170" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="172" />
             <source>This case file is closed; reopen it before recording an action (a note can still be added).</source>
             <translation>Ce dossier est clôturé ; rouvrez-le avant d'enregistrer une action (une note peut encore être ajoutée).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="175" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="177" />
             <source>That report is not part of this case file.</source>
             <translation>Ce signalement ne fait pas partie de ce dossier.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="176" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="178" />
             <source>This timeline entry does not exist (any more).</source>
             <translation>Cette entrée de l'historique n'existe pas (plus).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="177" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="179" />
             <source>Its text was erased with the personal data of the file; it cannot be changed.</source>
             <translation>Son texte a été effacé avec les données personnelles du dossier ; il ne peut pas être modifié.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="181" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="183" />
             <source>Someone else changed this note after you opened it; nothing was overwritten. Reload to see their change.</source>
             <translation>Quelqu'un d'autre a modifié cette note après que vous l'avez ouverte ; rien n'a été écrasé. Rechargez pour voir sa modification.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="186" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="188" />
             <source>Say what has to be done.</source>
             <translation>Indiquez ce qui doit être fait.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="187" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="189" />
             <source>This task does not exist (any more).</source>
             <translation>Cette tâche n'existe pas (plus).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="188" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="190" />
             <source>Someone else changed this task after you opened it; nothing was overwritten. Reload to see their change.</source>
             <translation>Quelqu'un d'autre a modifié cette tâche après que vous l'avez ouverte ; rien n'a été écrasé. Rechargez pour voir sa modification.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="194" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="196" />
             <source>Only a coordinator can load demo data.</source>
             <translation>Seul un coordinateur peut charger des données de démonstration.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="196" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="198" />
             <source>Your role cannot keep drafts.</source>
             <translation>Votre rôle ne permet pas de conserver des brouillons.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="198" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="200" />
             <source>There is no report {number}.</source>
             <translation>Il n'existe pas de signalement {number}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="199" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="201" />
             <source>Unknown outcome '{outcome}'. Choose one of: {outcomes}.</source>
             <translation>Issue inconnue '{outcome}'. Choisissez parmi : {outcomes}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="200" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="202" />
             <source>A retention period is {low} to {high} years.</source>
             <translation>Un délai de conservation va de {low} à {high} ans.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="201" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="203" />
             <source>Reading end dates needs the special key.</source>
             <translation>La lecture des dates de fin nécessite la clé des faits codés (special).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="203" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="205" />
             <source>Too many failed attempts. Wait {seconds} seconds before trying again.</source>
             <translation>Trop de tentatives échouées. Attendez {seconds} secondes avant de réessayer.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="208" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="210" />
             <source>Your role cannot handle evidence files.</source>
             <translation>Votre rôle ne permet pas de traiter des pièces justificatives.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="209" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="211" />
             <source>The file cannot be read: {reason}.</source>
             <translation>Le fichier ne peut pas être lu : {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="210" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="212" />
             <source>An evidence file can be at most 50 MB.</source>
             <translation>Une pièce justificative ne peut pas dépasser 50 Mo.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="211" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="213" />
             <source>This evidence file does not exist (any more).</source>
             <translation>Cette pièce justificative n'existe pas (plus).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="213" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="215" />
             <source>Your role cannot read coded facts.</source>
             <translation>Votre rôle ne permet pas de lire les faits codés.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="215" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="217" />
             <source>Your role cannot produce statistics.</source>
             <translation>Votre rôle ne permet pas de produire des statistiques.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="216" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="218" />
             <source>Only a coordinator or an administrator can verify the audit trail.</source>
             <translation>Seul un coordinateur ou un administrateur informatique peut vérifier le journal d'audit.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="220" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="222" />
             <source>Only a coordinator can read the audit trail.</source>
             <translation>Seul un coordinateur peut lire le journal d'audit.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="221" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="223" />
             <source>Only a coordinator or an administrator can make a backup.</source>
             <translation>Seul un coordinateur ou un administrateur informatique peut faire une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="222" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="224" />
             <source>Only a coordinator can manage retention.</source>
             <translation>Seul un coordinateur peut gérer les délais de conservation.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="223" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="225" />
             <source>Only a coordinator can erase personal data.</source>
             <translation>Seul un coordinateur peut effacer des données personnelles.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="224" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="226" />
             <source>Only a coordinator can answer an access request.</source>
             <translation>Seul un coordinateur peut répondre à une demande d'accès.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="226" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="228" />
             <source>Your role cannot refer reports.</source>
             <translation>Votre rôle ne permet pas de réorienter des signalements.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="227" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="229" />
             <source>Only a coordinator can change the referral rules and letters.</source>
             <translation>Seul un coordinateur peut modifier les règles de réorientation et les lettres.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="231" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="233" />
             <source>The rule table is too long.</source>
             <translation>La table des règles est trop longue.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="232" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="234" />
             <source>The rule table was not saved: {problem}</source>
             <translation>La table des règles n'a pas été enregistrée : {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="233" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="235" />
             <source>Someone else saved the referral rules after you opened them; nothing was overwritten. Reopen them to see the other change.</source>
             <translation>Quelqu'un d'autre a enregistré les règles de réorientation après que vous les avez ouvertes ; rien n'a été écrasé. Rouvrez-les pour voir l'autre modification.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="238" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="240" />
             <source>Choose a body to refer to.</source>
             <translation>Choisissez un organisme vers lequel réorienter.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="239" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="241" />
             <source>Unknown body.</source>
             <translation>Organisme inconnu.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="240" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="242" />
             <source>Someone else saved these contact details after you opened them; nothing was overwritten. Reopen them to see the other change.</source>
             <translation>Quelqu'un d'autre a enregistré ces coordonnées après que vous les avez ouvertes ; rien n'a été écrasé. Rouvrez-les pour voir l'autre modification.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="245" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="247" />
             <source>Unknown letter or language.</source>
             <translation>Lettre ou langue inconnue.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="246" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="248" />
             <source>The letter text is too long.</source>
             <translation>Le texte de la lettre est trop long.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="247" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="249" />
             <source>The letter was not saved: check {problems} in the text.</source>
             <translation>La lettre n'a pas été enregistrée : vérifiez {problems} dans le texte.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="248" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="250" />
             <source>Someone else saved this letter after you opened it; nothing was overwritten. Reopen it to see the other change.</source>
             <translation>Quelqu'un d'autre a enregistré cette lettre après que vous l'avez ouverte ; rien n'a été écrasé. Rouvrez-la pour voir l'autre modification.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="253" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="255" />
             <source>Unknown letter language.</source>
             <translation>Langue de lettre inconnue.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="254" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="256" />
             <source>This referral does not exist (any more).</source>
             <translation>Cette réorientation n'existe pas (plus).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="255" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="257" />
             <source>The reporter did not consent to passing on their data: no referral letter with personal data can be made. Record the consent first.</source>
             <translation>La personne qui signale n'a pas accepté la transmission de ses données : aucune lettre de réorientation contenant des données personnelles ne peut être créée. Enregistrez d'abord son accord.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="261" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="263" />
             <source>The report was not saved: check {fields}.</source>
             <translation>Le signalement n'a pas été enregistré : vérifiez {fields}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="262" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="264" />
             <source>Your role cannot record or change reports.</source>
             <translation>Votre rôle ne permet pas d'enregistrer ni de modifier des signalements.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="263" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="265" />
             <source>Your role cannot open reports.</source>
             <translation>Votre rôle ne permet pas d'ouvrir des signalements.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="264" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="266" />
             <source>The personal data of this report was erased; it cannot be edited.</source>
             <translation>Les données personnelles de ce signalement ont été effacées ; il ne peut pas être modifié.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="268" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="270" />
             <source>Someone else saved this report after you opened it. Your changes were not saved; reopen the report to see theirs.</source>
             <translation>Quelqu'un d'autre a enregistré ce signalement après que vous l'avez ouvert. Vos modifications n'ont pas été enregistrées ; rouvrez le signalement pour voir les siennes.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="273" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="275" />
             <source>Your role cannot search by personal details.</source>
             <translation>Votre rôle ne permet pas de rechercher sur des données personnelles.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="275" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="277" />
             <source>Only a coordinator can rotate keys.</source>
             <translation>Seul un coordinateur peut renouveler les clés.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="276" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="278" />
             <source>A rotation of the {key} key is still running; finish it first.</source>
             <translation>Un renouvellement de la clé {key} est encore en cours ; terminez-le d'abord.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="280" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="282" />
             <source>Your keys are out of date; lock and unlock, then try again.</source>
             <translation>Vos clés ne sont plus à jour ; verrouillez puis déverrouillez, et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="285" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="287" />
             <source>Only a coordinator can change the threshold.</source>
             <translation>Seul un coordinateur peut modifier le seuil.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="286" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="288" />
             <source>The threshold cannot be lower than {minimum}.</source>
             <translation>Le seuil ne peut pas être inférieur à {minimum}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="288" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="290" />
             <source>Unknown role '{role}'. Choose one of: {roles}.</source>
             <translation>Rôle inconnu '{role}'. Choisissez parmi : {roles}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="289" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="291" />
             <source>A user name has 2 to 40 characters: letters a-z, digits, '.', '_' or '-', starting with a letter or digit.</source>
             <translation>Un nom d'utilisateur compte de 2 à 40 caractères : lettres a-z, chiffres, '.', '_' ou '-', et commence par une lettre ou un chiffre.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="294" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="296" />
             <source>The passphrase must have at least {minimum} characters (it has {length}). A few words you can remember work well.</source>
             <translation>La phrase de passe doit compter au moins {minimum} caractères (elle en a {length}). Quelques mots faciles à retenir font très bien l'affaire.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="299" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="301" />
             <source>The passphrase may have at most {maximum} characters.</source>
             <translation>La phrase de passe peut compter au maximum {maximum} caractères.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="300" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="302" />
             <source>The passphrase cannot be only spaces.</source>
             <translation>La phrase de passe ne peut pas être composée uniquement d'espaces.</translation>
         </message>

@@ -47,37 +47,37 @@
     <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="50" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="51" />
             <source>Add a staff member</source>
             <translation>Personeelslid toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="62" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="63" />
             <source>&amp;User name</source>
             <translation>&amp;Gebruikersnaam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="63" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="64" />
             <source>&amp;Full name</source>
             <translation>&amp;Volledige naam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="64" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="65" />
             <source>&amp;Role</source>
             <translation>&amp;Rol</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="65" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="66" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="66" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="67" />
             <source>R&amp;epeat passphrase</source>
             <translation>&amp;Herhaal wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="81" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="82" />
             <source>The two passphrases differ.</source>
             <translation>De twee wachtwoordzinnen verschillen.</translation>
         </message>
@@ -85,286 +85,301 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="99" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="336" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="100" />
             <location filename="../../src/meldpunt/ui/admin/page.py" line="341" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="346" />
             <source>Administration</source>
             <translation>Beheer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="106" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="109" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="107" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="110" />
             <source>Staff accounts</source>
             <translation>Personeelsaccounts</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="111" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="112" />
             <source>User</source>
             <translation>Gebruiker</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="111" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="112" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="111" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="112" />
             <source>State</source>
             <translation>Toestand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="111" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="112" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="117" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="118" />
             <source>&amp;Add staff member…</source>
             <translation>Personeelslid &amp;toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="119" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="120" />
+            <source>Change &amp;role…</source>
+            <translation>&amp;Rol wijzigen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="123" />
             <source>&amp;Disable…</source>
             <translation>&amp;Uitschakelen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="130" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="143" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="135" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="148" />
             <source>Audit trail</source>
             <translation>Auditlogboek</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="131" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="136" />
             <source>&amp;Verify the audit trail</source>
             <translation>Auditlogboek &amp;controleren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="137" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="142" />
             <source>Filter on action, user or record, e.g. report.viewed</source>
             <translation>Filter op actie, gebruiker, melding of dossier, bv. report.viewed</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="139" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="144" />
             <source>Filter the audit trail</source>
             <translation>Auditlogboek filteren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="146" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="151" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="147" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="152" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="148" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="153" />
             <source>Who</source>
             <translation>Wie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="149" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="154" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="150" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="155" />
             <source>Record</source>
             <translation>Betreft</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="151" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="156" />
             <source>Fields</source>
             <translation>Velden</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="166" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="171" />
             <source>Backup</source>
             <translation>Back-up</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="167" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="172" />
             <source>Make a &amp;backup…</source>
             <translation>&amp;Back-up maken…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="169" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="174" />
             <source>&amp;Restore a backup…</source>
             <translation>Back-up &amp;herstellen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="180" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="185" />
             <source>Requests from people</source>
             <translation>Verzoeken van personen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="181" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="186" />
             <source>Requests from a &amp;person…</source>
             <translation>Verzoeken van een &amp;persoon…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="185" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="190" />
             <source>Access to or erasure of everything stored about one person.</source>
             <translation>Inzage in of wissing van alles wat over één persoon bewaard wordt.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="193" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="198" />
             <source>Retention (years after a report ends)</source>
             <translation>Bewaartermijn (jaren na het einde van een melding)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="198" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="203" />
             <source>&amp;Save retention periods</source>
             <translation>Bewaartermijnen &amp;opslaan</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="216" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="221" />
             <source>As IT administrator you make and restore backups and verify the audit trail. You hold no key to the reports, so their content is never shown here.</source>
             <translation>Als IT-beheerder maakt en herstelt u back-ups en controleert u het auditlogboek. U hebt geen sleutel tot de meldingen; hun inhoud wordt hier dus nooit getoond.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="260" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="265" />
             <source>Last backup: {when}</source>
             <translation>Laatste back-up: {when}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="262" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="267" />
             <source>never</source>
             <translation>nooit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="277" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="282" />
             <source>active</source>
             <translation>actief</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="277" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="282" />
             <source>disabled</source>
             <translation>uitgeschakeld</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="289" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="294" />
             <source>(unknown)</source>
             <translation>(onbekend)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="323" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="328" />
             <source> years</source>
             <translation> jaar</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="342" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="347" />
             <source>That did not work; details are in the log file.</source>
             <translation>Dat is niet gelukt; details staan in het logbestand.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="375" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="401" />
+            <source>Change role</source>
+            <translation>Rol wijzigen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="403" />
+            <source>{name} no longer holds the keys of: {classes}. Keys once held may have been copied; to be certain, rotate them (meldpunt key rotate {first}).</source>
+            <translation>{name} heeft de sleutels van {classes} niet meer. Wie een sleutel had, kan ze gekopieerd hebben; vervang ze om zeker te zijn (meldpunt key rotate {first}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="421" />
             <source>Disable account</source>
             <translation>Account uitschakelen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="377" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="423" />
             <source>Disable {name}? They can no longer unlock Meldpunt. If they may have copied keys, rotate the class keys afterwards.</source>
             <translation>{name} uitschakelen? Deze persoon kan Meldpunt dan niet meer ontgrendelen. Als er sleutels gekopieerd kunnen zijn, vernieuw daarna de klassesleutels.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="396" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="442" />
             <source>Verifying…</source>
             <translation>Bezig met controleren…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="413" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="459" />
             <source>Make a backup</source>
             <translation>Back-up maken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="415" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="461" />
             <source>Meldpunt backups (*.backup)</source>
             <translation>Meldpunt-back-ups (*.backup)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="422" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="468" />
             <source>Making the backup…</source>
             <translation>Bezig met back-up…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="442" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="488" />
             <source>Restore a backup</source>
             <translation>Back-up herstellen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="444" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="490" />
             <source>Meldpunt backups (*.backup *.mpbak);;All files (*)</source>
             <translation>Meldpunt-back-ups (*.backup *.mpbak);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="476" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="522" />
             <source>entry {seq} is missing: the trail ends at entry {previous} but its head names entry {head} (entries were removed from the end)</source>
             <translation>regel {seq} ontbreekt: het logboek eindigt bij regel {previous}, maar de kop noemt regel {head} (er werden regels van het einde verwijderd)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="480" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="526" />
             <source>the head of the trail (entry {seq}) does not match its entries</source>
             <translation>de kop van het logboek (regel {seq}) past niet bij de regels</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="483" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="529" />
             <source>entry {seq} is missing (deleted): entry {next} follows entry {previous}</source>
             <translation>regel {seq} ontbreekt (verwijderd): regel {next} volgt op regel {previous}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="486" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="532" />
             <source>entry {seq} does not link to entry {previous}: one of them was changed</source>
             <translation>regel {seq} sluit niet aan op regel {previous}: een van beide werd gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="488" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="534" />
             <source>entry {seq} was changed after it was written</source>
             <translation>regel {seq} werd gewijzigd nadat ze geschreven was</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="489" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="535" />
             <source>entry {seq} is not signed</source>
             <translation>regel {seq} is niet ondertekend</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="490" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="536" />
             <source>entry {seq} has a forged or damaged signature</source>
             <translation>regel {seq} heeft een vervalste of beschadigde handtekening</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="492" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="538" />
             <source>entry {seq} is signed by a key that does not belong to its actor (forged)</source>
             <translation>regel {seq} is ondertekend met een sleutel die niet van de uitvoerder is (vervalst)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="499" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="545" />
             <source>The audit trail is broken: {problem}.</source>
             <translation>Het auditlogboek is beschadigd: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="504" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="550" />
             <source>The audit trail ends at entry {seq}, but this workstation already saw entry {seen}: entries were removed, or an older copy of the database was restored.</source>
             <translation>Het auditlogboek eindigt bij regel {seq}, maar deze computer zag al regel {seen}: er werden regels verwijderd, of een oudere kopie van de databank werd teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="509" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="555" />
             <source>Entry {seen} of the audit trail differs from the one this workstation saw: the trail was rewritten, or another copy of the database was put in its place.</source>
             <translation>Regel {seen} van het auditlogboek verschilt van wat deze computer zag: het logboek werd herschreven, of een andere kopie van de databank werd in de plaats gezet.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="517" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="563" />
             <source>The audit trail is intact: {count} entries, newest entry {seq}.</source>
             <translation>Het auditlogboek is intact: {count} regels, nieuwste regel {seq}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="530" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="576" />
             <source>Retention</source>
             <translation>Bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="530" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="576" />
             <source>The retention periods were saved.</source>
             <translation>De bewaartermijnen zijn opgeslagen.</translation>
         </message>
@@ -604,6 +619,54 @@
             <location filename="../../src/meldpunt/ui/cases/install.py" line="38" />
             <source>{count} open tasks, {overdue} overdue</source>
             <translation>{count} open taken, {overdue} te laat</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeRoleDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/role_dialog.py" line="25" />
+            <source>Change role</source>
+            <translation>Rol wijzigen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/role_dialog.py" line="32" />
+            <source>New role</source>
+            <translation>Nieuwe rol</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/role_dialog.py" line="37" />
+            <source>{name} is now {role}.</source>
+            <translation>{name} is nu {role}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/role_dialog.py" line="43" />
+            <source>&amp;New role</source>
+            <translation>&amp;Nieuwe rol</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/role_dialog.py" line="66" />
+            <source>Reads and records reports, including names and narratives.</source>
+            <translation>Leest en registreert meldingen, met namen en relazen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/role_dialog.py" line="68" />
+            <source>Reads reports and follows them up in case files, with notes and letters.</source>
+            <translation>Leest meldingen en volgt ze op in dossiers, met notities en brieven.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/role_dialog.py" line="71" />
+            <source>Everything, plus staff accounts, retention, backups and the audit trail.</source>
+            <translation>Alles, plus personeelsaccounts, bewaartermijnen, back-ups en het auditlogboek.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/role_dialog.py" line="74" />
+            <source>Only the coded facts for the annual report: never names or narratives.</source>
+            <translation>Alleen de gecodeerde feiten voor het jaarrapport: nooit namen of relazen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/role_dialog.py" line="77" />
+            <source>No reports at all: backups, restore and the audit check only.</source>
+            <translation>Geen meldingen: alleen back-ups, herstellen en de controle van het auditlogboek.</translation>
         </message>
     </context>
     <context>
@@ -3119,516 +3182,526 @@ Meld u opnieuw aan om verder te werken.</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/service_errors.py" line="59" />
+            <source>You cannot change your own role.</source>
+            <translation>U kunt uw eigen rol niet wijzigen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="60" />
+            <source>A disabled account has no role to change.</source>
+            <translation>Een uitgeschakeld account heeft geen rol om te wijzigen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="61" />
             <source>Change your own passphrase with 'user passwd'.</source>
             <translation>Wijzig uw eigen wachtwoordzin met 'user passwd'.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="60" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="62" />
             <source>This office has no recovery key slot.</source>
             <translation>Dit meldpunt heeft geen sleutelslot voor de herstelsleutel.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="61" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="63" />
             <source>This recovery key does not belong to this office.</source>
             <translation>Deze herstelsleutel hoort niet bij dit meldpunt.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="62" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="64" />
             <source>The recovery key has no passphrase to change.</source>
             <translation>De herstelsleutel heeft geen wachtwoordzin die u kunt wijzigen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="63" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="65" />
             <source>Your key slot no longer exists; ask a coordinator.</source>
             <translation>Uw sleutelslot bestaat niet meer; vraag het aan een coördinator.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="64" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="66" />
             <source>You cannot disable your own account.</source>
             <translation>U kunt uw eigen account niet uitschakelen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="65" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="67" />
             <source>The last active coordinator cannot be disabled.</source>
             <translation>De laatste actieve coördinator kan niet uitgeschakeld worden.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="66" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="68" />
             <source>Unlock first.</source>
             <translation>Ontgrendel eerst.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="67" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="69" />
             <source>Only a coordinator can manage staff accounts.</source>
             <translation>Enkel een coördinator kan personeelsaccounts beheren.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="68" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="70" />
             <source>There is no user called '{username}'.</source>
             <translation>Er is geen gebruiker met de naam '{username}'.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="70" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="72" />
             <source>Your account does not hold the backup key.</source>
             <translation>Uw account heeft de back-upsleutel niet.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="71" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="73" />
             <source>Nobody holds the backup key; a coordinator must grant it.</source>
             <translation>Niemand heeft de back-upsleutel; een coördinator moet hem toekennen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="72" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="74" />
             <source>An in-memory database cannot be backed up.</source>
             <translation>Van een databank in het geheugen kan geen back-up gemaakt worden.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="73" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="75" />
             <source>An in-memory database cannot be restored over.</source>
             <translation>Een back-up kan niet over een databank in het geheugen hersteld worden.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="74" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="76" />
             <source>This backup was made with version {version} of the backup key, which your account does not hold (any more).</source>
             <translation>Deze back-up is gemaakt met versie {version} van de back-upsleutel, die uw account niet (meer) heeft.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="79" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="81" />
             <source>Your account's keys changed after this backup was made (or it did not exist then); restore with a coordinator or administrator account that existed then.</source>
             <translation>De sleutels van uw account zijn gewijzigd nadat deze back-up gemaakt werd (of uw account bestond toen nog niet); herstel met een account van een coördinator of IT-beheerder dat toen al bestond.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="84" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="86" />
             <source>The backup's audit trail is broken ({problem}); nothing was restored.</source>
             <translation>Het auditlogboek van de back-up is gebroken ({problem}); er is niets hersteld.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="88" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="90" />
             <source>The database is in use (Meldpunt is open on this or another desk); close it everywhere and run the restore again. Nothing was changed.</source>
             <translation>De databank is in gebruik (Meldpunt is open op deze of een andere werkplek); sluit Meldpunt overal en herstel opnieuw. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="93" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="95" />
             <source>This backup was made by a newer version of Meldpunt; install that version first.</source>
             <translation>Deze back-up is gemaakt door een nieuwere versie van Meldpunt; installeer eerst die versie.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="97" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="99" />
             <source>{username} holds no key that opens this backup; restore it with a coordinator or administrator account.</source>
             <translation>{username} heeft geen sleutel die deze back-up opent; herstel ze met een account van een coördinator of IT-beheerder.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="102" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="104" />
             <source>Only a coordinator or an administrator can restore a backup.</source>
             <translation>Enkel een coördinator of een IT-beheerder kan een back-up herstellen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="106" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="108" />
             <source>The database to restore over cannot be read. Add --force to replace it.</source>
             <translation>De databank waarover hersteld moet worden, kan niet gelezen worden. Voeg --force toe om ze te vervangen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="110" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="112" />
             <source>This backup belongs to another office than the database it would replace. Add --force to replace that database anyway.</source>
             <translation>Deze back-up hoort bij een ander meldpunt dan de databank die ze zou vervangen. Voeg --force toe om die databank toch te vervangen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="115" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="117" />
             <source>The database in place is newer than the backup: its audit trail reaches entry {current_seq}, the backup's entry {backup_seq}. Restoring would lose the work done since. Add --force to restore anyway.</source>
             <translation>De huidige databank is nieuwer dan de back-up: haar auditlogboek loopt tot regel {current_seq}, dat van de back-up tot regel {backup_seq}. Herstellen zou het werk van sindsdien verloren doen gaan. Voeg --force toe om toch te herstellen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="121" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="123" />
             <source>The backup's database is damaged ({problem}).</source>
             <translation>De databank in de back-up is beschadigd ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="123" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="125" />
             <source>Your role cannot follow up reports.</source>
             <translation>Met uw rol kunt u geen meldingen opvolgen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="124" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="126" />
             <source>This report does not exist (any more).</source>
             <translation>Deze melding bestaat niet (meer).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="125" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="127" />
             <source>This report is in a case file: change the file's status.</source>
             <translation>Deze melding zit in een dossier: wijzig de status van het dossier.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="126" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="128" />
             <source>Open a case file for this report instead; the file's status then moves the report along.</source>
             <translation>Open in de plaats een dossier voor deze melding; de status van het dossier bepaalt dan die van de melding.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="130" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="132" />
             <source>Someone else changed this report; reopen it and try again.</source>
             <translation>Iemand anders heeft deze melding gewijzigd; open ze opnieuw en probeer het nog eens.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="134" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="136" />
             <source>A case file needs at least one report.</source>
             <translation>Een dossier heeft minstens één melding nodig.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="135" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="137" />
             <source>Report {number} is already in a case file.</source>
             <translation>Melding {number} zit al in een dossier.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="136" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="138" />
             <source>This case file does not exist (any more).</source>
             <translation>Dit dossier bestaat niet (meer).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="137" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="139" />
             <source>Someone else changed this case file after you opened it; nothing was overwritten. Reopen it to see their change.</source>
             <translation>Iemand anders heeft dit dossier gewijzigd nadat u het opende; er is niets overschreven. Open het opnieuw om de wijziging te zien.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="142" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="144" />
             <source>Choose at least one report to add to the case file.</source>
             <translation>Kies minstens één melding om aan het dossier toe te voegen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="143" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="145" />
             <source>Case file {number} is closed: reopen it before adding reports.</source>
             <translation>Dossier {number} is afgesloten: heropen het voordat u meldingen toevoegt.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="147" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="149" />
             <source>Case file {number} has ended; no reports can be added to it.</source>
             <translation>Dossier {number} is beëindigd; er kunnen geen meldingen meer aan toegevoegd worden.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="151" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="153" />
             <source>Someone else changed this case file after you opened it; nothing was changed. Reopen it to see their change.</source>
             <translation>Iemand anders heeft dit dossier gewijzigd nadat u het opende; er is niets gewijzigd. Open het opnieuw om de wijziging te zien.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="157" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="159" />
             <source>The note is too long ({length} characters, at most {limit}).</source>
             <translation>De notitie is te lang ({length} tekens, maximaal {limit}).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="161" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="163" />
             <source>The task is too long ({length} characters, at most {limit}).</source>
             <translation>De taak is te lang ({length} tekens, maximaal {limit}).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="165" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="167" />
             <source>Meldpunt is locked; unlock it first.</source>
             <translation>Meldpunt is vergrendeld; ontgrendel het eerst.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="166" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="168" />
             <source>Your role cannot follow up case files.</source>
             <translation>Met uw rol kunt u geen dossiers opvolgen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="167" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="169" />
             <source>This staff member cannot be assigned a case file.</source>
             <translation>Aan dit personeelslid kan geen dossier toegewezen worden.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="168" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="170" />
             <source>This kind of action cannot be added by hand.</source>
             <translation>Dit soort actie kan niet met de hand toegevoegd worden.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="169" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="171" />
             <source>An action cannot lie in the future; check the date.</source>
             <translation>Een actie kan niet in de toekomst liggen; controleer de datum.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="170" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="172" />
             <source>This case file is closed; reopen it before recording an action (a note can still be added).</source>
             <translation>Dit dossier is afgesloten; heropen het voordat u een actie registreert (een notitie kan nog wel).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="175" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="177" />
             <source>That report is not part of this case file.</source>
             <translation>Die melding hoort niet bij dit dossier.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="176" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="178" />
             <source>This timeline entry does not exist (any more).</source>
             <translation>Deze regel van de tijdlijn bestaat niet (meer).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="177" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="179" />
             <source>Its text was erased with the personal data of the file; it cannot be changed.</source>
             <translation>De tekst is gewist met de persoonsgegevens van het dossier; hij kan niet gewijzigd worden.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="181" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="183" />
             <source>Someone else changed this note after you opened it; nothing was overwritten. Reload to see their change.</source>
             <translation>Iemand anders heeft deze notitie gewijzigd nadat u ze opende; er is niets overschreven. Laad opnieuw om de wijziging te zien.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="186" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="188" />
             <source>Say what has to be done.</source>
             <translation>Zeg wat er moet gebeuren.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="187" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="189" />
             <source>This task does not exist (any more).</source>
             <translation>Deze taak bestaat niet (meer).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="188" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="190" />
             <source>Someone else changed this task after you opened it; nothing was overwritten. Reload to see their change.</source>
             <translation>Iemand anders heeft deze taak gewijzigd nadat u ze opende; er is niets overschreven. Laad opnieuw om de wijziging te zien.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="194" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="196" />
             <source>Only a coordinator can load demo data.</source>
             <translation>Enkel een coördinator kan demogegevens laden.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="196" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="198" />
             <source>Your role cannot keep drafts.</source>
             <translation>Met uw rol kunt u geen klad bewaren.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="198" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="200" />
             <source>There is no report {number}.</source>
             <translation>Er is geen melding {number}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="199" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="201" />
             <source>Unknown outcome '{outcome}'. Choose one of: {outcomes}.</source>
             <translation>Onbekende afloop '{outcome}'. Kies uit: {outcomes}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="200" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="202" />
             <source>A retention period is {low} to {high} years.</source>
             <translation>Een bewaartermijn is {low} tot {high} jaar.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="201" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="203" />
             <source>Reading end dates needs the special key.</source>
             <translation>Om einddatums te lezen is de sleutel van de gecodeerde feiten (special) nodig.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="203" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="205" />
             <source>Too many failed attempts. Wait {seconds} seconds before trying again.</source>
             <translation>Te veel mislukte pogingen. Wacht {seconds} seconden voordat u het opnieuw probeert.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="208" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="210" />
             <source>Your role cannot handle evidence files.</source>
             <translation>Met uw rol kunt u geen bewijsstukken behandelen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="209" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="211" />
             <source>The file cannot be read: {reason}.</source>
             <translation>Het bestand kan niet gelezen worden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="210" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="212" />
             <source>An evidence file can be at most 50 MB.</source>
             <translation>Een bewijsstuk mag maximaal 50 MB groot zijn.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="211" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="213" />
             <source>This evidence file does not exist (any more).</source>
             <translation>Dit bewijsstuk bestaat niet (meer).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="213" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="215" />
             <source>Your role cannot read coded facts.</source>
             <translation>Met uw rol kunt u geen gecodeerde feiten lezen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="215" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="217" />
             <source>Your role cannot produce statistics.</source>
             <translation>Met uw rol kunt u geen statistieken maken.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="216" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="218" />
             <source>Only a coordinator or an administrator can verify the audit trail.</source>
             <translation>Enkel een coördinator of een IT-beheerder kan het auditlogboek controleren.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="220" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="222" />
             <source>Only a coordinator can read the audit trail.</source>
             <translation>Enkel een coördinator kan het auditlogboek lezen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="221" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="223" />
             <source>Only a coordinator or an administrator can make a backup.</source>
             <translation>Enkel een coördinator of een IT-beheerder kan een back-up maken.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="222" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="224" />
             <source>Only a coordinator can manage retention.</source>
             <translation>Enkel een coördinator kan de bewaartermijnen beheren.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="223" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="225" />
             <source>Only a coordinator can erase personal data.</source>
             <translation>Enkel een coördinator kan persoonsgegevens wissen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="224" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="226" />
             <source>Only a coordinator can answer an access request.</source>
             <translation>Enkel een coördinator kan een verzoek om inzage beantwoorden.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="226" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="228" />
             <source>Your role cannot refer reports.</source>
             <translation>Met uw rol kunt u geen meldingen doorverwijzen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="227" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="229" />
             <source>Only a coordinator can change the referral rules and letters.</source>
             <translation>Enkel een coördinator kan de regels voor doorverwijzing en de brieven wijzigen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="231" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="233" />
             <source>The rule table is too long.</source>
             <translation>De regeltabel is te lang.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="232" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="234" />
             <source>The rule table was not saved: {problem}</source>
             <translation>De regeltabel is niet bewaard: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="233" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="235" />
             <source>Someone else saved the referral rules after you opened them; nothing was overwritten. Reopen them to see the other change.</source>
             <translation>Iemand anders heeft de regels voor doorverwijzing bewaard nadat u ze opende; er is niets overschreven. Open ze opnieuw om de andere wijziging te zien.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="238" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="240" />
             <source>Choose a body to refer to.</source>
             <translation>Kies een instantie om naar door te verwijzen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="239" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="241" />
             <source>Unknown body.</source>
             <translation>Onbekende instantie.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="240" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="242" />
             <source>Someone else saved these contact details after you opened them; nothing was overwritten. Reopen them to see the other change.</source>
             <translation>Iemand anders heeft deze contactgegevens bewaard nadat u ze opende; er is niets overschreven. Open ze opnieuw om de andere wijziging te zien.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="245" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="247" />
             <source>Unknown letter or language.</source>
             <translation>Onbekende brief of taal.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="246" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="248" />
             <source>The letter text is too long.</source>
             <translation>De tekst van de brief is te lang.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="247" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="249" />
             <source>The letter was not saved: check {problems} in the text.</source>
             <translation>De brief is niet bewaard: controleer {problems} in de tekst.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="248" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="250" />
             <source>Someone else saved this letter after you opened it; nothing was overwritten. Reopen it to see the other change.</source>
             <translation>Iemand anders heeft deze brief bewaard nadat u hem opende; er is niets overschreven. Open hem opnieuw om de andere wijziging te zien.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="253" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="255" />
             <source>Unknown letter language.</source>
             <translation>Onbekende taal voor de brief.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="254" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="256" />
             <source>This referral does not exist (any more).</source>
             <translation>Deze doorverwijzing bestaat niet (meer).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="255" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="257" />
             <source>The reporter did not consent to passing on their data: no referral letter with personal data can be made. Record the consent first.</source>
             <translation>De melder gaf geen toestemming om de gegevens door te geven: er kan geen doorverwijzingsbrief met persoonsgegevens gemaakt worden. Registreer eerst de toestemming.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="261" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="263" />
             <source>The report was not saved: check {fields}.</source>
             <translation>De melding is niet bewaard: controleer {fields}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="262" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="264" />
             <source>Your role cannot record or change reports.</source>
             <translation>Met uw rol kunt u geen meldingen registreren of wijzigen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="263" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="265" />
             <source>Your role cannot open reports.</source>
             <translation>Met uw rol kunt u geen meldingen openen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="264" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="266" />
             <source>The personal data of this report was erased; it cannot be edited.</source>
             <translation>De persoonsgegevens van deze melding zijn gewist; ze kan niet bewerkt worden.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="268" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="270" />
             <source>Someone else saved this report after you opened it. Your changes were not saved; reopen the report to see theirs.</source>
             <translation>Iemand anders heeft deze melding bewaard nadat u ze opende. Uw wijzigingen zijn niet bewaard; open de melding opnieuw om de andere wijzigingen te zien.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="273" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="275" />
             <source>Your role cannot search by personal details.</source>
             <translation>Met uw rol kunt u niet zoeken op persoonsgegevens.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="275" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="277" />
             <source>Only a coordinator can rotate keys.</source>
             <translation>Enkel een coördinator kan sleutels vernieuwen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="276" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="278" />
             <source>A rotation of the {key} key is still running; finish it first.</source>
             <translation>Een vernieuwing van de sleutel {key} is nog bezig; rond die eerst af.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="280" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="282" />
             <source>Your keys are out of date; lock and unlock, then try again.</source>
             <translation>Uw sleutels zijn verouderd; vergrendel en ontgrendel, en probeer het dan opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="285" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="287" />
             <source>Only a coordinator can change the threshold.</source>
             <translation>Enkel een coördinator kan de drempel wijzigen.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="286" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="288" />
             <source>The threshold cannot be lower than {minimum}.</source>
             <translation>De drempel kan niet lager zijn dan {minimum}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="288" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="290" />
             <source>Unknown role '{role}'. Choose one of: {roles}.</source>
             <translation>Onbekende rol '{role}'. Kies uit: {roles}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="289" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="291" />
             <source>A user name has 2 to 40 characters: letters a-z, digits, '.', '_' or '-', starting with a letter or digit.</source>
             <translation>Een gebruikersnaam heeft 2 tot 40 tekens: letters a-z, cijfers, '.', '_' of '-', en begint met een letter of cijfer.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="294" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="296" />
             <source>The passphrase must have at least {minimum} characters (it has {length}). A few words you can remember work well.</source>
             <translation>De wachtwoordzin moet minstens {minimum} tekens hebben (deze heeft er {length}). Een paar woorden die u makkelijk onthoudt, werken goed.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="299" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="301" />
             <source>The passphrase may have at most {maximum} characters.</source>
             <translation>De wachtwoordzin mag maximaal {maximum} tekens hebben.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/service_errors.py" line="300" />
+            <location filename="../../src/meldpunt/ui/service_errors.py" line="302" />
             <source>The passphrase cannot be only spaces.</source>
             <translation>De wachtwoordzin mag niet uit alleen spaties bestaan.</translation>
         </message>

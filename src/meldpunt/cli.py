@@ -112,6 +112,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", metavar="NAME")
     p.add_argument("--user", required=True, metavar="USER")
     p.set_defaults(handler=cmd_user_disable)
+    p = user.add_parser("role", help="give a user another role (coordinator)")
+    _add_common(p, top=False)
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument("--user", required=True, metavar="USER")
+    p.set_defaults(handler=cmd_user_role)
     p = user.add_parser("passwd", help="change your own passphrase")
     _add_common(p, top=False)
     p.add_argument("--user", required=True, metavar="USER")
@@ -364,6 +370,18 @@ def cmd_user_disable(args: argparse.Namespace, paths: AppPaths) -> int:
         accounts.disable_user(actor, args.name)
     print(f"User {args.name} is disabled and can no longer unlock.")
     print("If they may have copied keys, rotate the class keys: meldpunt key rotate CLASS.")
+    return EXIT_OK
+
+
+def cmd_user_role(args: argparse.Namespace, paths: AppPaths) -> int:
+    with unlocked_office(args, paths) as (_database, accounts, actor):
+        change = accounts.change_role(actor, args.name, args.role)
+    if change.old_role == change.new_role:
+        print(f"User {change.username} already has the role {change.new_role}.")
+        return EXIT_OK
+    print(f"User {change.username}: role {change.old_role} -> {change.new_role}.")
+    for key_class in sorted(c.code for c in change.withdrawn):
+        print(f"Keys withdrawn: {key_class}; to be certain, run: meldpunt key rotate {key_class}")
     return EXIT_OK
 
 

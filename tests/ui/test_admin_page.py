@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
 from meldpunt.storage.models_audit import AuditEntry
 from meldpunt.ui.admin.page import AdminPage
+from meldpunt.ui.admin.role_dialog import ChangeRoleDialog
 from meldpunt.ui.context import AppContext
 from support.office import COORDINATOR
 from support.reports import kot_report
@@ -100,3 +102,36 @@ def test_the_audit_check_names_a_changed_entry_in_dutch(
     assert page.verify_result.text() == (
         "Het auditlogboek is beschadigd: regel 2 werd gewijzigd nadat ze geschreven was."
     )
+
+
+def test_the_coordinator_changes_a_role_by_keyboard(
+    qtbot: QtBot, ui_office: UiOffice, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert ui_office.office is not None
+    accounts = ui_office.services.accounts
+    accounts.add_user(ui_office.office.ring, "jonas", "intake", "aan de balie in leuven")
+    page = AdminPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    context.set_unlocked(accounts.unlock(COORDINATOR, "de kat zit op de mat 42"))
+    row = next(r for r in range(page.staff.rowCount()) if page.staff.item(r, 0).text() == "jonas")
+    page.staff.selectRow(row)
+    notes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: notes.append(str(a[2])))
+
+    def choose_statistician() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ChangeRoleDialog))
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()  # the current role is no change
+        qtbot.keyClicks(dialog.role, "s")  # "statisticus"
+        assert dialog.chosen() == "statistician" and "nooit" in dialog.reads.text()
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, choose_statistician)
+    page.role_button.click()
+    role = page.staff.item(row, 1).text()
+    assert role == "statisticus"
+    assert len(notes) == 1 and "meldpunt key rotate" in notes[0]
+    jonas = accounts.unlock("jonas", "aan de balie in leuven")
+    assert jonas.role == "statistician"
+    jonas.wipe()

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from meldpunt.crypto.errors import IntegrityError, InvalidRecoveryKey, WrongPassphrase
@@ -34,7 +34,7 @@ from meldpunt.services.audit import AuditLog
 from meldpunt.services.clock import Clock, as_utc, utc_now
 from meldpunt.services.errors import AccessDenied, Conflict, InvalidInput, NotFound, TooManyAttempts
 from meldpunt.storage import keystore
-from meldpunt.storage.models import KeySlot, OfficeSetting, StaffUser, UnlockAttempt
+from meldpunt.storage.models import KeyGrant, KeySlot, OfficeSetting, StaffUser, UnlockAttempt
 from meldpunt.storage.reports_repo import BLIND_INDEX_OWNER
 
 log = logging.getLogger(__name__)
@@ -473,6 +473,57 @@ class Accounts:
             self.audit.append(s, actor, "user.disabled", user.id)
         log.info("A user was disabled")
 
+    def change_role(self, actor: KeyRing, username: str, role: str) -> RoleChange:
+        """Give a colleague another role: grants for the new role's key classes, none else.
+
+        The coordinator seals the classes the new role needs to the colleague's public key
+        (no passphrase of theirs is needed) and deletes the grants of classes it does not
+        need. A key once held may have been copied: ``RoleChange.withdrawn`` names the classes
+        to rotate for certainty.
+        """
+        self._require_manager(actor)
+        with _policy():
+            parsed = parse_role(role)
+        with self.sessions() as s, s.begin():
+            self.audit.claim(s)
+            user = self._user(s, username)
+            if user.id == actor.user_id:
+                raise InvalidInput("You cannot change your own role.")
+            if not user.active:
+                raise InvalidInput("A disabled account has no role to change.")
+            old = Role(user.role)
+            if old is parsed:
+                return RoleChange(user.username, old.value, parsed.value, frozenset())
+            needed = role_classes(parsed)
+            missing = needed - actor.classes()
+            if missing:
+                raise AccessDenied(
+                    "You cannot grant the {role} role: you lack the {keys} keys.",
+                    role=parsed.value,
+                    keys=", ".join(sorted(c.code for c in missing)),
+                )
+            slot = s.scalar(select(KeySlot).where(KeySlot.user_id == user.id))
+            if slot is None:
+                raise InvalidInput("A disabled account has no role to change.")
+            held = {
+                KeyClass.from_code(g.key_class): g
+                for g in s.scalars(select(KeyGrant).where(KeyGrant.slot_id == slot.id))
+            }
+            withdrawn = frozenset(held) - needed
+            s.execute(
+                delete(KeyGrant).where(
+                    KeyGrant.slot_id == slot.id,
+                    KeyGrant.key_class.in_(sorted(c.code for c in withdrawn)),
+                )
+            )
+            keystore.grant_classes(s, slot, actor, sorted(needed - frozenset(held)))
+            user.role = parsed.value
+            self.audit.append(
+                s, actor, "user.role_changed", user.id, detail=f"from={old.value} to={parsed.value}"
+            )
+        log.info("A user's role changed from %s to %s", old.value, parsed.value)
+        return RoleChange(user.username, old.value, parsed.value, withdrawn)
+
     def list_users(self, actor: KeyRing) -> list[StaffInfo]:
         if actor.is_locked:
             raise AccessDenied("Unlock first.")
@@ -500,6 +551,14 @@ class Accounts:
         return user
 
 
+@dataclass(frozen=True)
+class RoleChange:
+    username: str
+    old_role: str
+    new_role: str
+    withdrawn: frozenset[KeyClass]  # classes whose keys the colleague held and no longer does
+
+
 def _key_hex(ring: KeyRing) -> str:
     """The public signing key of a ring, as the audit trail introduces it."""
     return public_key(ring.signing_key()).hex()
@@ -511,4 +570,11 @@ def _info(user: StaffUser) -> StaffInfo:
     )
 
 
-__all__ = ["RECOVERY_CLASSES", "Accounts", "NewOffice", "StaffInfo", "backoff_seconds"]
+__all__ = [
+    "RECOVERY_CLASSES",
+    "Accounts",
+    "NewOffice",
+    "RoleChange",
+    "StaffInfo",
+    "backoff_seconds",
+]

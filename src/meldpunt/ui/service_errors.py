@@ -56,6 +56,8 @@ TEMPLATES = (
         "You cannot grant the {role} role: you lack the {keys} keys.",
     ),
     QT_TRANSLATE_NOOP("ServiceErrors", "There is already a user called '{username}'."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "You cannot change your own role."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "A disabled account has no role to change."),
     QT_TRANSLATE_NOOP("ServiceErrors", "Change your own passphrase with 'user passwd'."),
     QT_TRANSLATE_NOOP("ServiceErrors", "This office has no recovery key slot."),
     QT_TRANSLATE_NOOP("ServiceErrors", "This recovery key does not belong to this office."),

@@ -34,6 +34,7 @@ from meldpunt.services.errors import ServiceError
 from meldpunt.storage.errors import StorageError
 from meldpunt.ui.admin.person_requests import PersonRequestsDialog
 from meldpunt.ui.admin.restore_dialog import RestoreDialog
+from meldpunt.ui.admin.role_dialog import ChangeRoleDialog
 from meldpunt.ui.context import AppContext
 from meldpunt.ui.roles import role_label
 from meldpunt.ui.service_errors import error_text
@@ -116,10 +117,14 @@ class AdminPage(QWidget):
         self.staff.verticalHeader().setVisible(False)
         self.add_button = QPushButton(self.tr("&Add staff member…"))
         self.add_button.clicked.connect(self.add_user)
+        self.role_button = QPushButton(self.tr("Change &role…"))
+        self.role_button.setObjectName("changeRoleButton")
+        self.role_button.clicked.connect(self.change_role)
         self.disable_button = QPushButton(self.tr("&Disable…"))
         self.disable_button.clicked.connect(self.disable_user)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
+        row.addWidget(self.role_button)
         row.addWidget(self.disable_button)
         row.addStretch(1)
         staff_layout = QVBoxLayout(self.staff_box)
@@ -361,6 +366,47 @@ class AdminPage(QWidget):
             dialog.passphrase.clear()
             dialog.repeat.clear()
         self.reload()
+
+    def change_role(self) -> None:
+        row = self.staff.currentRow()
+        item = self.staff.item(row, 0) if row >= 0 else None
+        if item is None:
+            return
+        name = item.text()
+        current = next(
+            (
+                u.role
+                for u in self.context.services.accounts.list_users(self.context.ring)
+                if u.username == name
+            ),
+            None,
+        )
+        if current is None:
+            return
+        dialog = ChangeRoleDialog(name, current, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            change = self.context.services.accounts.change_role(
+                self.context.ring, name, dialog.chosen()
+            )
+        except (ServiceError, CryptoError) as exc:
+            self._error(exc)
+            return
+        self.reload()
+        if change.withdrawn:
+            classes = sorted(c.code for c in change.withdrawn)
+            QMessageBox.information(
+                self,
+                self.tr("Change role"),
+                self.tr(
+                    "{name} no longer holds the keys of: {classes}. Keys once held may have "
+                    "been copied; to be certain, rotate them (meldpunt key rotate {first})."
+                )
+                .replace("{name}", name)
+                .replace("{classes}", ", ".join(classes))
+                .replace("{first}", classes[0]),
+            )
 
     def disable_user(self) -> None:
         row = self.staff.currentRow()
