@@ -47,37 +47,37 @@
     <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="51" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="52" />
             <source>Add a staff member</source>
             <translation>Ajouter un membre du personnel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="63" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="64" />
             <source>&amp;User name</source>
             <translation>Nom d’&amp;utilisateur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="64" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="65" />
             <source>&amp;Full name</source>
             <translation>Nom &amp;complet</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="65" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="66" />
             <source>&amp;Role</source>
             <translation>&amp;Rôle</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="66" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="67" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="67" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="68" />
             <source>R&amp;epeat passphrase</source>
             <translation>R&amp;épéter la phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="82" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="83" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases de passe sont différentes.</translation>
         </message>
@@ -85,301 +85,329 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="100" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="341" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="346" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="101" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="355" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="360" />
             <source>Administration</source>
             <translation>Gestion</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="107" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="110" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="111" />
             <source>Staff accounts</source>
             <translation>Comptes du personnel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="112" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="113" />
             <source>User</source>
             <translation>Utilisateur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="112" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="113" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="112" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="113" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="112" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="113" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="118" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="119" />
             <source>&amp;Add staff member…</source>
             <translation>&amp;Ajouter un membre…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="120" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="121" />
             <source>Change &amp;role…</source>
             <translation>&amp;Changer de rôle…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="123" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="124" />
             <source>&amp;Disable…</source>
             <translation>&amp;Désactiver…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="135" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="148" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="136" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="149" />
             <source>Audit trail</source>
             <translation>Journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="136" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="137" />
             <source>&amp;Verify the audit trail</source>
             <translation>&amp;Vérifier le journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="142" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="143" />
             <source>Filter on action, user or record, e.g. report.viewed</source>
             <translation>Filtrer par action, utilisateur, signalement ou dossier, p. ex. report.viewed</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="144" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="145" />
             <source>Filter the audit trail</source>
             <translation>Filtrer le journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="151" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="152" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="152" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="153" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="153" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="154" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="154" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="155" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="155" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="156" />
             <source>Record</source>
             <translation>Objet</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="156" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="157" />
             <source>Fields</source>
             <translation>Champs</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="171" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="172" />
             <source>Backup</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="172" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="173" />
             <source>Make a &amp;backup…</source>
             <translation>Faire une &amp;sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="174" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="175" />
             <source>&amp;Restore a backup…</source>
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="185" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="186" />
             <source>Requests from people</source>
             <translation>Demandes de personnes</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="186" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="187" />
             <source>Requests from a &amp;person…</source>
             <translation>Demandes d’une &amp;personne…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="190" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="191" />
             <source>Access to or erasure of everything stored about one person.</source>
             <translation>Accès à tout ce qui est conservé sur une personne, ou effacement.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="198" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="199" />
             <source>Retention (years after a report ends)</source>
             <translation>Conservation (années après la clôture d’un signalement)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="203" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="204" />
             <source>&amp;Save retention periods</source>
             <translation>&amp;Enregistrer les délais</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="221" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="206" />
+            <source>Apply retention &amp;now…</source>
+            <translation>Appliquer la conservation &amp;maintenant…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="210" />
+            <source>Erase the personal data of ended reports whose retention period has passed (Meldpunt also offers this after each sign-in).</source>
+            <translation>Efface les données personnelles des signalements clôturés dont le délai de conservation est écoulé (Meldpunt le propose aussi après chaque connexion).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="235" />
             <source>As IT administrator you make and restore backups and verify the audit trail. You hold no key to the reports, so their content is never shown here.</source>
             <translation>En tant qu’administrateur informatique, vous créez et restaurez les sauvegardes et vérifiez le journal d’audit. Vous ne détenez aucune clé des signalements : leur contenu n’est jamais affiché ici.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="265" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="279" />
             <source>Last backup: {when}</source>
             <translation>Dernière sauvegarde : {when}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="267" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="281" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="282" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="296" />
             <source>active</source>
             <translation>actif</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="282" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="296" />
             <source>disabled</source>
             <translation>désactivé</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="294" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="308" />
             <source>(unknown)</source>
             <translation>(inconnu)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="328" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="342" />
             <source> years</source>
             <translation> ans</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="347" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="361" />
             <source>That did not work; details are in the log file.</source>
             <translation>Cela n’a pas fonctionné ; les détails figurent dans le fichier journal.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="401" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="415" />
             <source>Change role</source>
             <translation>Changer de rôle</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="403" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="417" />
             <source>{name} no longer holds the keys of: {classes}. Keys once held may have been copied; to be certain, rotate them (meldpunt key rotate {first}).</source>
             <translation>{name} ne détient plus les clés de : {classes}. Une clé détenue a pu être copiée ; pour en être certain, remplacez-la (meldpunt key rotate {first}).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="421" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="435" />
             <source>Disable account</source>
             <translation>Désactiver le compte</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="423" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="437" />
             <source>Disable {name}? They can no longer unlock Meldpunt. If they may have copied keys, rotate the class keys afterwards.</source>
             <translation>Désactiver {name} ? Cette personne ne pourra plus déverrouiller Meldpunt. Si des clés ont pu être copiées, renouvelez ensuite les clés de classe.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="442" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="456" />
             <source>Verifying…</source>
             <translation>Vérification…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="459" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="473" />
             <source>Make a backup</source>
             <translation>Faire une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="461" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="475" />
             <source>Meldpunt backups (*.backup)</source>
             <translation>Sauvegardes Meldpunt (*.backup)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="468" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="482" />
             <source>Making the backup…</source>
             <translation>Sauvegarde en cours…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="488" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="502" />
             <source>Restore a backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="490" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="504" />
             <source>Meldpunt backups (*.backup *.mpbak);;All files (*)</source>
             <translation>Sauvegardes Meldpunt (*.backup *.mpbak);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="522" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="536" />
             <source>entry {seq} is missing: the trail ends at entry {previous} but its head names entry {head} (entries were removed from the end)</source>
             <translation>l’entrée {seq} manque : le journal s’arrête à l’entrée {previous}, mais sa tête nomme l’entrée {head} (des entrées ont été supprimées à la fin)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="526" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="540" />
             <source>the head of the trail (entry {seq}) does not match its entries</source>
             <translation>la tête du journal (entrée {seq}) ne correspond pas à ses entrées</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="529" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="543" />
             <source>entry {seq} is missing (deleted): entry {next} follows entry {previous}</source>
             <translation>l’entrée {seq} manque (supprimée) : l’entrée {next} suit l’entrée {previous}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="532" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="546" />
             <source>entry {seq} does not link to entry {previous}: one of them was changed</source>
             <translation>l’entrée {seq} ne s’enchaîne pas à l’entrée {previous} : l’une des deux a été modifiée</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="534" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="548" />
             <source>entry {seq} was changed after it was written</source>
             <translation>l’entrée {seq} a été modifiée après son écriture</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="535" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="549" />
             <source>entry {seq} is not signed</source>
             <translation>l’entrée {seq} n’est pas signée</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="536" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="550" />
             <source>entry {seq} has a forged or damaged signature</source>
             <translation>l’entrée {seq} porte une signature falsifiée ou endommagée</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="538" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="552" />
             <source>entry {seq} is signed by a key that does not belong to its actor (forged)</source>
             <translation>l’entrée {seq} est signée par une clé qui n’appartient pas à son auteur (falsifiée)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="545" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="559" />
             <source>The audit trail is broken: {problem}.</source>
             <translation>Le journal d’audit est rompu : {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="550" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="564" />
             <source>The audit trail ends at entry {seq}, but this workstation already saw entry {seen}: entries were removed, or an older copy of the database was restored.</source>
             <translation>Le journal d’audit s’arrête à l’entrée {seq}, mais ce poste a déjà vu l’entrée {seen} : des entrées ont été supprimées, ou une copie plus ancienne de la base de données a été restaurée.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="555" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="569" />
             <source>Entry {seen} of the audit trail differs from the one this workstation saw: the trail was rewritten, or another copy of the database was put in its place.</source>
             <translation>L’entrée {seen} du journal d’audit diffère de celle que ce poste a vue : le journal a été réécrit, ou une autre copie de la base de données a été mise à sa place.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="563" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="577" />
             <source>The audit trail is intact: {count} entries, newest entry {seq}.</source>
             <translation>Le journal d’audit est intact : {count} entrées, la plus récente est l’entrée {seq}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="576" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="594" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="603" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="624" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="649" />
             <source>Retention</source>
             <translation>Conservation</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="576" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="595" />
+            <source>No ended report has passed its retention period.</source>
+            <translation>Aucun signalement clôturé n’a dépassé son délai de conservation.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="605" />
+            <source>{n} ended reports have passed their retention period: {numbers}. Their names, contact details, narratives and case data will be erased for good; their coded facts stay for the statistics. Erase them now?</source>
+            <translation>{n} signalements clôturés ont dépassé leur délai de conservation : {numbers}. Leurs noms, coordonnées, récits et données de dossier seront effacés définitivement ; leurs faits codés restent pour les statistiques. Les effacer maintenant ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="626" />
+            <source>The personal data of {n} reports and {files} case files was erased; their coded facts remain for the statistics.</source>
+            <translation>Les données personnelles de {n} signalements et de {files} dossiers ont été effacées ; leurs faits codés restent pour les statistiques.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="649" />
             <source>The retention periods were saved.</source>
             <translation>Les délais de conservation ont été enregistrés.</translation>
         </message>

@@ -47,37 +47,37 @@
     <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="51" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="52" />
             <source>Add a staff member</source>
             <translation>Personeelslid toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="63" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="64" />
             <source>&amp;User name</source>
             <translation>&amp;Gebruikersnaam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="64" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="65" />
             <source>&amp;Full name</source>
             <translation>&amp;Volledige naam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="65" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="66" />
             <source>&amp;Role</source>
             <translation>&amp;Rol</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="66" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="67" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="67" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="68" />
             <source>R&amp;epeat passphrase</source>
             <translation>&amp;Herhaal wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="82" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="83" />
             <source>The two passphrases differ.</source>
             <translation>De twee wachtwoordzinnen verschillen.</translation>
         </message>
@@ -85,301 +85,329 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="100" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="341" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="346" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="101" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="355" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="360" />
             <source>Administration</source>
             <translation>Beheer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="107" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="110" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="111" />
             <source>Staff accounts</source>
             <translation>Personeelsaccounts</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="112" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="113" />
             <source>User</source>
             <translation>Gebruiker</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="112" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="113" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="112" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="113" />
             <source>State</source>
             <translation>Toestand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="112" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="113" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="118" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="119" />
             <source>&amp;Add staff member…</source>
             <translation>Personeelslid &amp;toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="120" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="121" />
             <source>Change &amp;role…</source>
             <translation>&amp;Rol wijzigen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="123" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="124" />
             <source>&amp;Disable…</source>
             <translation>&amp;Uitschakelen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="135" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="148" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="136" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="149" />
             <source>Audit trail</source>
             <translation>Auditlogboek</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="136" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="137" />
             <source>&amp;Verify the audit trail</source>
             <translation>Auditlogboek &amp;controleren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="142" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="143" />
             <source>Filter on action, user or record, e.g. report.viewed</source>
             <translation>Filter op actie, gebruiker, melding of dossier, bv. report.viewed</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="144" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="145" />
             <source>Filter the audit trail</source>
             <translation>Auditlogboek filteren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="151" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="152" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="152" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="153" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="153" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="154" />
             <source>Who</source>
             <translation>Wie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="154" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="155" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="155" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="156" />
             <source>Record</source>
             <translation>Betreft</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="156" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="157" />
             <source>Fields</source>
             <translation>Velden</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="171" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="172" />
             <source>Backup</source>
             <translation>Back-up</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="172" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="173" />
             <source>Make a &amp;backup…</source>
             <translation>&amp;Back-up maken…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="174" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="175" />
             <source>&amp;Restore a backup…</source>
             <translation>Back-up &amp;herstellen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="185" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="186" />
             <source>Requests from people</source>
             <translation>Verzoeken van personen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="186" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="187" />
             <source>Requests from a &amp;person…</source>
             <translation>Verzoeken van een &amp;persoon…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="190" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="191" />
             <source>Access to or erasure of everything stored about one person.</source>
             <translation>Inzage in of wissing van alles wat over één persoon bewaard wordt.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="198" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="199" />
             <source>Retention (years after a report ends)</source>
             <translation>Bewaartermijn (jaren na het einde van een melding)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="203" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="204" />
             <source>&amp;Save retention periods</source>
             <translation>Bewaartermijnen &amp;opslaan</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="221" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="206" />
+            <source>Apply retention &amp;now…</source>
+            <translation>Bewaartermijnen &amp;nu toepassen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="210" />
+            <source>Erase the personal data of ended reports whose retention period has passed (Meldpunt also offers this after each sign-in).</source>
+            <translation>Wis de persoonsgegevens van afgesloten meldingen waarvan de bewaartermijn verstreken is (Meldpunt stelt dit ook voor na elke aanmelding).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="235" />
             <source>As IT administrator you make and restore backups and verify the audit trail. You hold no key to the reports, so their content is never shown here.</source>
             <translation>Als IT-beheerder maakt en herstelt u back-ups en controleert u het auditlogboek. U hebt geen sleutel tot de meldingen; hun inhoud wordt hier dus nooit getoond.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="265" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="279" />
             <source>Last backup: {when}</source>
             <translation>Laatste back-up: {when}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="267" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="281" />
             <source>never</source>
             <translation>nooit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="282" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="296" />
             <source>active</source>
             <translation>actief</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="282" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="296" />
             <source>disabled</source>
             <translation>uitgeschakeld</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="294" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="308" />
             <source>(unknown)</source>
             <translation>(onbekend)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="328" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="342" />
             <source> years</source>
             <translation> jaar</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="347" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="361" />
             <source>That did not work; details are in the log file.</source>
             <translation>Dat is niet gelukt; details staan in het logbestand.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="401" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="415" />
             <source>Change role</source>
             <translation>Rol wijzigen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="403" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="417" />
             <source>{name} no longer holds the keys of: {classes}. Keys once held may have been copied; to be certain, rotate them (meldpunt key rotate {first}).</source>
             <translation>{name} heeft de sleutels van {classes} niet meer. Wie een sleutel had, kan ze gekopieerd hebben; vervang ze om zeker te zijn (meldpunt key rotate {first}).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="421" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="435" />
             <source>Disable account</source>
             <translation>Account uitschakelen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="423" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="437" />
             <source>Disable {name}? They can no longer unlock Meldpunt. If they may have copied keys, rotate the class keys afterwards.</source>
             <translation>{name} uitschakelen? Deze persoon kan Meldpunt dan niet meer ontgrendelen. Als er sleutels gekopieerd kunnen zijn, vernieuw daarna de klassesleutels.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="442" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="456" />
             <source>Verifying…</source>
             <translation>Bezig met controleren…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="459" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="473" />
             <source>Make a backup</source>
             <translation>Back-up maken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="461" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="475" />
             <source>Meldpunt backups (*.backup)</source>
             <translation>Meldpunt-back-ups (*.backup)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="468" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="482" />
             <source>Making the backup…</source>
             <translation>Bezig met back-up…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="488" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="502" />
             <source>Restore a backup</source>
             <translation>Back-up herstellen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="490" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="504" />
             <source>Meldpunt backups (*.backup *.mpbak);;All files (*)</source>
             <translation>Meldpunt-back-ups (*.backup *.mpbak);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="522" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="536" />
             <source>entry {seq} is missing: the trail ends at entry {previous} but its head names entry {head} (entries were removed from the end)</source>
             <translation>regel {seq} ontbreekt: het logboek eindigt bij regel {previous}, maar de kop noemt regel {head} (er werden regels van het einde verwijderd)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="526" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="540" />
             <source>the head of the trail (entry {seq}) does not match its entries</source>
             <translation>de kop van het logboek (regel {seq}) past niet bij de regels</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="529" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="543" />
             <source>entry {seq} is missing (deleted): entry {next} follows entry {previous}</source>
             <translation>regel {seq} ontbreekt (verwijderd): regel {next} volgt op regel {previous}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="532" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="546" />
             <source>entry {seq} does not link to entry {previous}: one of them was changed</source>
             <translation>regel {seq} sluit niet aan op regel {previous}: een van beide werd gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="534" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="548" />
             <source>entry {seq} was changed after it was written</source>
             <translation>regel {seq} werd gewijzigd nadat ze geschreven was</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="535" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="549" />
             <source>entry {seq} is not signed</source>
             <translation>regel {seq} is niet ondertekend</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="536" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="550" />
             <source>entry {seq} has a forged or damaged signature</source>
             <translation>regel {seq} heeft een vervalste of beschadigde handtekening</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="538" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="552" />
             <source>entry {seq} is signed by a key that does not belong to its actor (forged)</source>
             <translation>regel {seq} is ondertekend met een sleutel die niet van de uitvoerder is (vervalst)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="545" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="559" />
             <source>The audit trail is broken: {problem}.</source>
             <translation>Het auditlogboek is beschadigd: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="550" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="564" />
             <source>The audit trail ends at entry {seq}, but this workstation already saw entry {seen}: entries were removed, or an older copy of the database was restored.</source>
             <translation>Het auditlogboek eindigt bij regel {seq}, maar deze computer zag al regel {seen}: er werden regels verwijderd, of een oudere kopie van de databank werd teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="555" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="569" />
             <source>Entry {seen} of the audit trail differs from the one this workstation saw: the trail was rewritten, or another copy of the database was put in its place.</source>
             <translation>Regel {seen} van het auditlogboek verschilt van wat deze computer zag: het logboek werd herschreven, of een andere kopie van de databank werd in de plaats gezet.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="563" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="577" />
             <source>The audit trail is intact: {count} entries, newest entry {seq}.</source>
             <translation>Het auditlogboek is intact: {count} regels, nieuwste regel {seq}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="576" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="594" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="603" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="624" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="649" />
             <source>Retention</source>
             <translation>Bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="576" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="595" />
+            <source>No ended report has passed its retention period.</source>
+            <translation>Geen enkele afgesloten melding heeft haar bewaartermijn overschreden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="605" />
+            <source>{n} ended reports have passed their retention period: {numbers}. Their names, contact details, narratives and case data will be erased for good; their coded facts stay for the statistics. Erase them now?</source>
+            <translation>{n} afgesloten meldingen hebben hun bewaartermijn overschreden: {numbers}. Hun namen, contactgegevens, relazen en dossiergegevens worden voorgoed gewist; hun gecodeerde feiten blijven voor de statistieken. Nu wissen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="626" />
+            <source>The personal data of {n} reports and {files} case files was erased; their coded facts remain for the statistics.</source>
+            <translation>De persoonsgegevens van {n} meldingen en {files} dossiers werden gewist; hun gecodeerde feiten blijven voor de statistieken.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="649" />
             <source>The retention periods were saved.</source>
             <translation>De bewaartermijnen zijn opgeslagen.</translation>
         </message>

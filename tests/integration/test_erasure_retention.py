@@ -25,6 +25,7 @@ from meldpunt.storage.models import BlindIndexRow, CaseFileRow, DataKey, Evidenc
 from meldpunt.storage.models_audit import AuditEntry, ErasureLedger
 from support.canary import CANARIES, encodings
 from support.canary_reports import EMAIL, canary_report
+from support.clock import FakeClock
 from support.office import COORDINATOR, COORDINATOR_PASS
 from support.reports import kot_report
 
@@ -126,14 +127,6 @@ def test_erasing_twice_or_an_unknown_report_is_harmless(
         erasure.find_person(office.ring)
     with database.sessions() as s:
         assert len(s.scalars(select(ErasureLedger)).all()) == 1
-
-
-class FakeClock:
-    def __init__(self, now: dt.datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> dt.datetime:
-        return self.now
 
 
 def _old_report(day: dt.date) -> object:

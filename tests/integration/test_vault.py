@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select, text, update
@@ -17,6 +17,7 @@ from meldpunt.storage.database import Database
 from meldpunt.storage.keystore import DataKeys
 from meldpunt.storage.models import DataKey, KeyGrant, KeySlot, StaffUser, UnlockAttempt
 from meldpunt.storage.sealed import FieldSealer
+from support.clock import FakeClock
 from support.office import COORDINATOR, COORDINATOR_PASS, INTAKE_PASS, STAT_PASS
 
 REPORT_A = "00000000-0000-4000-8000-00000000000a"
@@ -150,14 +151,6 @@ def test_kdf_parameters_below_the_floor_are_refused(
         slot.kdf = json.dumps(params)
     with pytest.raises(WeakKdfParameters):
         accounts.unlock(COORDINATOR, COORDINATOR_PASS)
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def test_wrong_passphrase_backs_off_and_is_recorded(database: Database) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -10,10 +12,14 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMess
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
+from meldpunt.domain.model import Incident
+from meldpunt.services.cases import CaseService
+from meldpunt.services.reports import ReportService
 from meldpunt.storage.models_audit import AuditEntry
 from meldpunt.ui.admin.page import AdminPage
 from meldpunt.ui.admin.role_dialog import ChangeRoleDialog
 from meldpunt.ui.context import AppContext
+from support.clock import FakeClock
 from support.office import COORDINATOR
 from support.reports import kot_report
 from support.ui_office import UiOffice
@@ -135,3 +141,49 @@ def test_the_coordinator_changes_a_role_by_keyboard(
     jonas = accounts.unlock("jonas", "aan de balie in leuven")
     assert jonas.role == "statistician"
     jonas.wipe()
+
+
+def test_retention_applied_on_demand_says_what_it_will_do_and_did(
+    qtbot: QtBot, ui_office: UiOffice, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A report that ended in 2019 (registration only), recorded with a clock of then.
+    clock = FakeClock(dt.datetime(2019, 6, 1, 9, 0, tzinfo=dt.UTC))
+    reports = ReportService(ui_office.database.sessions, clock=clock)
+    cases = CaseService(ui_office.database.sessions, clock=clock)
+    assert ui_office.office is not None
+    ring = ui_office.office.ring
+    kot = kot_report()
+    day = dt.date(2019, 5, 20)
+    incident = Incident(date=day - dt.timedelta(days=5), area="heverlee", place="Kot")
+    old = reports.create(ring, dataclasses.replace(kot, received_on=day, incident=incident))
+    cases.change_report_status(ring, old.id, "competence_check")
+    cases.change_report_status(ring, old.id, "registered_only")
+    recent = ui_office.services.reports.create(ring, kot_report())
+
+    page = AdminPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    context.set_unlocked(ui_office.services.accounts.unlock(COORDINATOR, "de kat zit op de mat 42"))
+    asked: list[str] = []
+    told: list[str] = []
+
+    def answer(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No if len(asked) == 1 else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(str(a[2])))
+    page.retention_run.click()  # "No" the first time: nothing happens
+    qtbot.waitUntil(lambda: len(asked) == 1 and page.retention_run.isEnabled())
+    assert old.number in asked[0] and recent.number not in asked[0]
+    assert ui_office.services.reports.get(context.ring, old.id)[0].reporter.legal_name
+    page.retention_run.click()
+    qtbot.waitUntil(lambda: len(told) == 1, timeout=15_000)
+    assert told[0].startswith("De persoonsgegevens van 1 meldingen")
+    gone, _ = ui_office.services.reports.get(context.ring, old.id)
+    assert gone.reporter.legal_name is None and gone.criteria == ("sexual_orientation",)
+    kept, _ = ui_office.services.reports.get(context.ring, recent.id)
+    assert kept.reporter.legal_name == "Ruben Maes"
+    page.retention_run.click()  # nothing left to do, and it says so
+    qtbot.waitUntil(lambda: len(told) == 2)
+    assert "Geen" in told[1]

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from meldpunt.crypto.errors import CryptoError
 from meldpunt.domain.accounts import Role
 from meldpunt.services.audit import Verification
+from meldpunt.services.erasure import ErasureOutcome, RetentionPlan
 from meldpunt.services.errors import ServiceError
 from meldpunt.storage.errors import StorageError
 from meldpunt.ui.admin.person_requests import PersonRequestsDialog
@@ -202,7 +203,20 @@ class AdminPage(QWidget):
         self.retention_spins: dict[str, QSpinBox] = {}
         self.retention_save = QPushButton(self.tr("&Save retention periods"))
         self.retention_save.clicked.connect(self.save_retention)
-        retention_layout.addWidget(self.retention_save, 0, Qt.AlignmentFlag.AlignLeft)
+        self.retention_run = QPushButton(self.tr("Apply retention &now…"))
+        self.retention_run.setObjectName("applyRetentionButton")
+        self.retention_run.setToolTip(
+            self.tr(
+                "Erase the personal data of ended reports whose retention period has passed "
+                "(Meldpunt also offers this after each sign-in)."
+            )
+        )
+        self.retention_run.clicked.connect(self.apply_retention)
+        retention_buttons = QHBoxLayout()
+        retention_buttons.addWidget(self.retention_save)
+        retention_buttons.addWidget(self.retention_run)
+        retention_buttons.addStretch(1)
+        retention_layout.addLayout(retention_buttons)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -564,6 +578,65 @@ class AdminPage(QWidget):
             count=result.chain.count,
             seq=result.chain.head_seq,
         )
+
+    def apply_retention(self) -> None:
+        """What is due, asked first, then erased in the background; the result said."""
+        retention = self.context.services.retention
+        ring = self.context.ring
+        self.retention_run.setEnabled(False)
+
+        def planned(result: object) -> None:
+            assert isinstance(result, RetentionPlan)
+            if not result.due:
+                self.retention_run.setEnabled(True)
+                QMessageBox.information(
+                    self,
+                    self.tr("Retention"),
+                    self.tr("No ended report has passed its retention period."),
+                )
+                return
+            numbers = ", ".join(item.number for item in result.due[:20])
+            if len(result.due) > 20:
+                numbers += ", …"
+            answer = QMessageBox.question(
+                self,
+                self.tr("Retention"),
+                self.tr(
+                    "{n} ended reports have passed their retention period: {numbers}. Their "
+                    "names, contact details, narratives and case data will be erased for good; "
+                    "their coded facts stay for the statistics. Erase them now?"
+                )
+                .replace("{n}", str(len(result.due)))
+                .replace("{numbers}", numbers),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.retention_run.setEnabled(True)
+                return
+            run_task(lambda: retention.run(ring, result), erased, failed)
+
+        def erased(outcome: object) -> None:
+            assert isinstance(outcome, ErasureOutcome)
+            self.retention_run.setEnabled(True)
+            QMessageBox.information(
+                self,
+                self.tr("Retention"),
+                self.tr(
+                    "The personal data of {n} reports and {files} case files was erased; "
+                    "their coded facts remain for the statistics."
+                )
+                .replace("{n}", str(len(outcome.numbers)))
+                .replace("{files}", str(outcome.case_files)),
+            )
+            if self.context.is_unlocked:
+                self.reload()
+
+        def failed(exc: BaseException) -> None:
+            self.retention_run.setEnabled(True)
+            self._error(exc)
+
+        run_task(lambda: retention.plan(ring), planned, failed)
 
     def save_retention(self) -> None:
         changes = {outcome: spin.value() for outcome, spin in self.retention_spins.items()}
