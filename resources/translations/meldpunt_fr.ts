@@ -4472,19 +4472,31 @@ Reconnectez-vous pour continuer à travailler.</translation>
     <context>
         <name>UnlockMaintenance</name>
         <message>
-            <location filename="../../src/meldpunt/ui/maintenance.py" line="46" />
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="48" />
             <source>The last backup is older than 7 days: make one (meldpunt backup).</source>
             <translation>La dernière sauvegarde date de plus de 7 jours : faites-en une (Gestion ou meldpunt backup).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/maintenance.py" line="72" />
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="74" />
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="93" />
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="108" />
             <source>Retention</source>
             <translation>Conservation</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/maintenance.py" line="74" />
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="76" />
             <source>{n} ended reports have passed their retention period. Their names, contact details and narratives will be erased for good; their coded facts stay for the statistics. Erase them now?</source>
             <translation>{n} signalements clôturés ont dépassé leur délai de conservation. Les noms, coordonnées et récits seront définitivement effacés ; les faits codés restent pour les statistiques. Effacer maintenant ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="95" />
+            <source>The personal data of {n} reports and {files} case files was erased; their coded facts remain for the statistics.</source>
+            <translation>Les données personnelles de {n} signalements et de {files} dossiers ont été effacées ; leurs faits codés restent pour les statistiques.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="111" />
+            <source>Retention did not complete; details are in the log file.</source>
+            <translation>La conservation n’a pas pu être appliquée entièrement ; les détails figurent dans le fichier journal.</translation>
         </message>
     </context>
     <context>

@@ -4472,19 +4472,31 @@ Meld u opnieuw aan om verder te werken.</translation>
     <context>
         <name>UnlockMaintenance</name>
         <message>
-            <location filename="../../src/meldpunt/ui/maintenance.py" line="46" />
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="48" />
             <source>The last backup is older than 7 days: make one (meldpunt backup).</source>
             <translation>De laatste back-up is ouder dan 7 dagen: maak er een (Beheer of meldpunt backup).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/maintenance.py" line="72" />
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="74" />
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="93" />
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="108" />
             <source>Retention</source>
             <translation>Bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/maintenance.py" line="74" />
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="76" />
             <source>{n} ended reports have passed their retention period. Their names, contact details and narratives will be erased for good; their coded facts stay for the statistics. Erase them now?</source>
             <translation>{n} afgesloten meldingen hebben hun bewaartermijn bereikt. Namen, contactgegevens en verhalen worden definitief gewist; de gecodeerde feiten blijven voor de statistieken. Nu wissen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="95" />
+            <source>The personal data of {n} reports and {files} case files was erased; their coded facts remain for the statistics.</source>
+            <translation>De persoonsgegevens van {n} meldingen en {files} dossiers werden gewist; hun gecodeerde feiten blijven voor de statistieken.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="111" />
+            <source>Retention did not complete; details are in the log file.</source>
+            <translation>De bewaartermijnen werden niet volledig toegepast; details staan in het logbestand.</translation>
         </message>
     </context>
     <context>

@@ -8,8 +8,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from meldpunt.crypto.errors import CryptoError
+from meldpunt.services.erasure import ErasureOutcome
 from meldpunt.services.errors import ServiceError
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.service_errors import error_text
 from meldpunt.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -81,8 +83,30 @@ class UnlockMaintenance(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         ring = self.context.ring
-        run_task(
-            lambda: retention.run(ring, plan),
-            lambda outcome: log.info("Retention erased %d reports", len(outcome.numbers)),
-            lambda exc: log.error("Retention failed", exc_info=exc),
+        run_task(lambda: retention.run(ring, plan), self._retention_done, self._retention_failed)
+
+    def _retention_done(self, outcome: object) -> None:
+        assert isinstance(outcome, ErasureOutcome)
+        log.info("Retention erased %d reports", len(outcome.numbers))
+        QMessageBox.information(
+            self.parent_widget,
+            self.tr("Retention"),
+            self.tr(
+                "The personal data of {n} reports and {files} case files was erased; their "
+                "coded facts remain for the statistics."
+            )
+            .replace("{n}", str(len(outcome.numbers)))
+            .replace("{files}", str(outcome.case_files)),
+        )
+
+    def _retention_failed(self, exc: BaseException) -> None:
+        log.error("Retention failed", exc_info=exc)
+        if isinstance(exc, CryptoError):
+            return  # locked meanwhile; it is offered again after the next sign-in
+        QMessageBox.warning(
+            self.parent_widget,
+            self.tr("Retention"),
+            error_text(exc)
+            if isinstance(exc, ServiceError)
+            else self.tr("Retention did not complete; details are in the log file."),
         )
