@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -112,7 +111,7 @@ class AdminPage(QWidget):
         self.staff.setHorizontalHeaderLabels(
             [self.tr("User"), self.tr("Role"), self.tr("State"), self.tr("Name")]
         )
-        self.staff.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.staff.horizontalHeader().setStretchLastSection(True)
         self.staff.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.staff.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.staff.verticalHeader().setVisible(False)
@@ -157,7 +156,7 @@ class AdminPage(QWidget):
                 self.tr("Fields"),
             ]
         )
-        self.audit.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.audit.horizontalHeader().setStretchLastSection(True)
         self.audit.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.audit.verticalHeader().setVisible(False)
         audit_layout = QVBoxLayout(self.audit_box)
