@@ -1382,7 +1382,7 @@ Prévenez votre contact informatique et transmettez-lui le fichier journal :
         <message>
             <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="45" />
             <source>What happened, in the reporter's words: who said or did what, when, where.</source>
-            <translation>Ce qui s'est passé, avec les mots du déclarant : qui a dit ou fait quoi, quand, où.</translation>
+            <translation>Ce qui s'est passé, avec les mots de la personne qui signale : qui a dit ou fait quoi, quand, où.</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/intake/sections/facts.py" line="48" />
@@ -2643,7 +2643,7 @@ Partie adverse : {name}, {address}</translation>
         <message>
             <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="128" />
             <source>What the reporter wants</source>
-            <translation>Que souhaite le déclarant</translation>
+            <translation>Ce que souhaite la personne qui signale</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/intake/report_summary.py" line="132" />
@@ -4019,7 +4019,7 @@ Reconnectez-vous pour continuer à travailler.</translation>
         <message>
             <location filename="../../src/meldpunt/ui/intake/summary_dialog.py" line="29" />
             <source>This is what will be stored. Check it with the reporter.</source>
-            <translation>Voici ce qui sera enregistré. Vérifiez-le avec le déclarant.</translation>
+            <translation>Voici ce qui sera enregistré. Vérifiez-le avec la personne qui signale.</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/intake/summary_dialog.py" line="33" />
@@ -4602,7 +4602,7 @@ Utilisateur : {user}   Phrase de passe : {pw}</translation>
         <message>
             <location filename="../../src/meldpunt/ui/intake/sections/wishes.py" line="26" />
             <source>5. What the reporter wants</source>
-            <translation>5. Que souhaite le déclarant</translation>
+            <translation>5. Ce que souhaite la personne qui signale</translation>
         </message>
     </context>
 </TS>
