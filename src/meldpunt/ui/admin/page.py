@@ -297,7 +297,7 @@ class AdminPage(QWidget):
             ]
             for j, value in enumerate(values):
                 self.staff.setItem(i, j, QTableWidgetItem(value))
-        self.staff.resizeColumnsToContents()
+        _fit_columns(self.staff)
 
     def _load_audit(self) -> None:
         names = self.context.services.listing.staff_names()
@@ -326,7 +326,7 @@ class AdminPage(QWidget):
                 if j == RECORD_COLUMN and object_id:
                     item.setToolTip(object_id)
                 self.audit.setItem(i, j, item)
-        self.audit.resizeColumnsToContents()
+        _fit_columns(self.audit)
 
     def _load_retention(self) -> None:
         periods = self.context.services.retention.periods()
@@ -653,3 +653,13 @@ def _fill(text: str, **values: int) -> str:
     for name, value in values.items():
         text = text.replace("{" + name + "}", str(value))
     return text
+
+
+def _fit_columns(table: QTableWidget) -> None:
+    """Every column to its contents but the last, which fills the rest of the width.
+
+    ``resizeColumnsToContents`` would also shrink the last, stretched column, and nothing
+    stretches it again until the window is resized.
+    """
+    for column in range(table.columnCount() - 1):
+        table.resizeColumnToContents(column)

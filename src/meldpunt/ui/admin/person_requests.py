@@ -343,7 +343,8 @@ class PersonRequestsDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, match.report_id)
                 self.table.setItem(i, j, item)
-        self.table.resizeColumnsToContents()
+        for column in range(self.table.columnCount() - 1):  # the last one stretches
+            self.table.resizeColumnToContents(column)
         self.table.setVisible(bool(matches))
         self.empty.setVisible(not matches)
         self._update()
