@@ -86,8 +86,8 @@
         <name>AdminPage</name>
         <message>
             <location filename="../../src/meldpunt/ui/admin/page.py" line="101" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="355" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="360" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="362" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="367" />
             <source>Administration</source>
             <translation>Gestion</translation>
         </message>
@@ -133,281 +133,291 @@
             <translation>&amp;Désactiver…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="136" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="149" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="126" />
+            <source>Replace a &amp;key…</source>
+            <translation>Remplacer une c&amp;lé…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="129" />
+            <source>After someone left or changed role: a new key, the old one retired.</source>
+            <translation>Après le départ ou le changement de rôle de quelqu’un : une nouvelle clé, l’ancienne retirée.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="143" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="156" />
             <source>Audit trail</source>
             <translation>Journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="137" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="144" />
             <source>&amp;Verify the audit trail</source>
             <translation>&amp;Vérifier le journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="143" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="150" />
             <source>Filter on action, user or record, e.g. report.viewed</source>
             <translation>Filtrer par action, utilisateur, signalement ou dossier, p. ex. report.viewed</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="145" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="152" />
             <source>Filter the audit trail</source>
             <translation>Filtrer le journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="152" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="159" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="153" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="160" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="154" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="161" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="155" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="162" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="156" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="163" />
             <source>Record</source>
             <translation>Objet</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="157" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="164" />
             <source>Fields</source>
             <translation>Champs</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="172" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="179" />
             <source>Backup</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="173" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="180" />
             <source>Make a &amp;backup…</source>
             <translation>Faire une &amp;sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="175" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="182" />
             <source>&amp;Restore a backup…</source>
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="186" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="193" />
             <source>Requests from people</source>
             <translation>Demandes de personnes</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="187" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="194" />
             <source>Requests from a &amp;person…</source>
             <translation>Demandes d’une &amp;personne…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="191" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="198" />
             <source>Access to or erasure of everything stored about one person.</source>
             <translation>Accès à tout ce qui est conservé sur une personne, ou effacement.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="199" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="206" />
             <source>Retention (years after a report ends)</source>
             <translation>Conservation (années après la clôture d’un signalement)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="204" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="211" />
             <source>&amp;Save retention periods</source>
             <translation>&amp;Enregistrer les délais</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="206" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="213" />
             <source>Apply retention &amp;now…</source>
             <translation>Appliquer la conservation &amp;maintenant…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="210" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="217" />
             <source>Erase the personal data of ended reports whose retention period has passed (Meldpunt also offers this after each sign-in).</source>
             <translation>Efface les données personnelles des signalements clôturés dont le délai de conservation est écoulé (Meldpunt le propose aussi après chaque connexion).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="235" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="242" />
             <source>As IT administrator you make and restore backups and verify the audit trail. You hold no key to the reports, so their content is never shown here.</source>
             <translation>En tant qu’administrateur informatique, vous créez et restaurez les sauvegardes et vérifiez le journal d’audit. Vous ne détenez aucune clé des signalements : leur contenu n’est jamais affiché ici.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="279" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="286" />
             <source>Last backup: {when}</source>
             <translation>Dernière sauvegarde : {when}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="281" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="288" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="296" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="303" />
             <source>active</source>
             <translation>actif</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="296" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="303" />
             <source>disabled</source>
             <translation>désactivé</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="308" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="315" />
             <source>(unknown)</source>
             <translation>(inconnu)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="342" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="349" />
             <source> years</source>
             <translation> ans</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="361" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="368" />
             <source>That did not work; details are in the log file.</source>
             <translation>Cela n’a pas fonctionné ; les détails figurent dans le fichier journal.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="415" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="422" />
             <source>Change role</source>
             <translation>Changer de rôle</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="417" />
-            <source>{name} no longer holds the keys of: {classes}. Keys once held may have been copied; to be certain, rotate them (meldpunt key rotate {first}).</source>
-            <translation>{name} ne détient plus les clés de : {classes}. Une clé détenue a pu être copiée ; pour en être certain, remplacez-la (meldpunt key rotate {first}).</translation>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="424" />
+            <source>{name} no longer holds the keys of: {classes}. Keys once held may have been copied; to be certain, replace them. Replace a key now?</source>
+            <translation>{name} ne détient plus les clés de : {classes}. Une clé détenue a pu être copiée ; pour en être certain, remplacez-la. Remplacer une clé maintenant ?</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="435" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="455" />
+            <source>Disable {name}? They can no longer unlock Meldpunt. If they may have copied keys, replace the keys afterwards (Replace a key…).</source>
+            <translation>Désactiver {name} ? Cette personne ne pourra plus déverrouiller Meldpunt. Si elle a pu copier des clés, remplacez-les ensuite (Remplacer une clé…).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="453" />
             <source>Disable account</source>
             <translation>Désactiver le compte</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="437" />
-            <source>Disable {name}? They can no longer unlock Meldpunt. If they may have copied keys, rotate the class keys afterwards.</source>
-            <translation>Désactiver {name} ? Cette personne ne pourra plus déverrouiller Meldpunt. Si des clés ont pu être copiées, renouvelez ensuite les clés de classe.</translation>
-        </message>
-        <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="456" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="474" />
             <source>Verifying…</source>
             <translation>Vérification…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="473" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="491" />
             <source>Make a backup</source>
             <translation>Faire une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="475" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="493" />
             <source>Meldpunt backups (*.backup)</source>
             <translation>Sauvegardes Meldpunt (*.backup)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="482" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="500" />
             <source>Making the backup…</source>
             <translation>Sauvegarde en cours…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="502" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="520" />
             <source>Restore a backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="504" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="522" />
             <source>Meldpunt backups (*.backup *.mpbak);;All files (*)</source>
             <translation>Sauvegardes Meldpunt (*.backup *.mpbak);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="536" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="554" />
             <source>entry {seq} is missing: the trail ends at entry {previous} but its head names entry {head} (entries were removed from the end)</source>
             <translation>l’entrée {seq} manque : le journal s’arrête à l’entrée {previous}, mais sa tête nomme l’entrée {head} (des entrées ont été supprimées à la fin)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="540" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="558" />
             <source>the head of the trail (entry {seq}) does not match its entries</source>
             <translation>la tête du journal (entrée {seq}) ne correspond pas à ses entrées</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="543" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="561" />
             <source>entry {seq} is missing (deleted): entry {next} follows entry {previous}</source>
             <translation>l’entrée {seq} manque (supprimée) : l’entrée {next} suit l’entrée {previous}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="546" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="564" />
             <source>entry {seq} does not link to entry {previous}: one of them was changed</source>
             <translation>l’entrée {seq} ne s’enchaîne pas à l’entrée {previous} : l’une des deux a été modifiée</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="548" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="566" />
             <source>entry {seq} was changed after it was written</source>
             <translation>l’entrée {seq} a été modifiée après son écriture</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="549" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="567" />
             <source>entry {seq} is not signed</source>
             <translation>l’entrée {seq} n’est pas signée</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="550" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="568" />
             <source>entry {seq} has a forged or damaged signature</source>
             <translation>l’entrée {seq} porte une signature falsifiée ou endommagée</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="552" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="570" />
             <source>entry {seq} is signed by a key that does not belong to its actor (forged)</source>
             <translation>l’entrée {seq} est signée par une clé qui n’appartient pas à son auteur (falsifiée)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="559" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="577" />
             <source>The audit trail is broken: {problem}.</source>
             <translation>Le journal d’audit est rompu : {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="564" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="582" />
             <source>The audit trail ends at entry {seq}, but this workstation already saw entry {seen}: entries were removed, or an older copy of the database was restored.</source>
             <translation>Le journal d’audit s’arrête à l’entrée {seq}, mais ce poste a déjà vu l’entrée {seen} : des entrées ont été supprimées, ou une copie plus ancienne de la base de données a été restaurée.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="569" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="587" />
             <source>Entry {seen} of the audit trail differs from the one this workstation saw: the trail was rewritten, or another copy of the database was put in its place.</source>
             <translation>L’entrée {seen} du journal d’audit diffère de celle que ce poste a vue : le journal a été réécrit, ou une autre copie de la base de données a été mise à sa place.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="577" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="595" />
             <source>The audit trail is intact: {count} entries, newest entry {seq}.</source>
             <translation>Le journal d’audit est intact : {count} entrées, la plus récente est l’entrée {seq}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="594" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="603" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="624" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="649" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="612" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="621" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="642" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="667" />
             <source>Retention</source>
             <translation>Conservation</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="595" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="613" />
             <source>No ended report has passed its retention period.</source>
             <translation>Aucun signalement clôturé n’a dépassé son délai de conservation.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="605" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="623" />
             <source>{n} ended reports have passed their retention period: {numbers}. Their names, contact details, narratives and case data will be erased for good; their coded facts stay for the statistics. Erase them now?</source>
             <translation>{n} signalements clôturés ont dépassé leur délai de conservation : {numbers}. Leurs noms, coordonnées, récits et données de dossier seront effacés définitivement ; leurs faits codés restent pour les statistiques. Les effacer maintenant ?</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="626" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="644" />
             <source>The personal data of {n} reports and {files} case files was erased; their coded facts remain for the statistics.</source>
             <translation>Les données personnelles de {n} signalements et de {files} dossiers ont été effacées ; leurs faits codés restent pour les statistiques.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="649" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="667" />
             <source>The retention periods were saved.</source>
             <translation>Les délais de conservation ont été enregistrés.</translation>
         </message>
@@ -1921,32 +1931,32 @@ Fichier journal : {log}</translation>
             <translation>partie adverse</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="361" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="362" />
             <source>Folder for the export</source>
             <translation>Dossier pour l’export</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="383" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="384" />
             <source>Exporting…</source>
             <translation>Export en cours…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="395" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="396" />
             <source>{n} report(s) exported to {folder}: {name}.pdf and {name}.json.</source>
             <translation>{n} signalement(s) exporté(s) vers {folder} : {name}.pdf et {name}.json.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="416" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="417" />
             <source>Only reports in which this person is the reporter can be erased here; select one of those.</source>
             <translation>Seuls les signalements où cette personne est la personne qui signale peuvent être effacés ici ; sélectionnez-en un.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="429" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="430" />
             <source>Erasing…</source>
             <translation>Effacement en cours…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="442" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="443" />
             <source>Personal data of {n} report(s) erased: {numbers}. Their coded facts stay for the statistics.</source>
             <translation>Données personnelles de {n} signalement(s) effacées : {numbers}. Les faits codés restent pour les statistiques.</translation>
         </message>
@@ -3131,6 +3141,89 @@ Reconnectez-vous pour continuer à travailler.</translation>
             <location filename="../../src/meldpunt/ui/roles.py" line="14" />
             <source>IT administrator</source>
             <translation>administrateur informatique</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotateKeyDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="46" />
+            <source>Replace a key</source>
+            <translation>Remplacer une clé</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="53" />
+            <source>Replace a key when someone who held it left or changed role: every record's key is re-wrapped with the new one, and the old one stops opening anything. Colleagues who are signed in must sign in again afterwards. This can take a few minutes in a large office; it resumes by itself if it is interrupted.</source>
+            <translation>Remplacez une clé quand une personne qui la détenait est partie ou a changé de rôle : la clé de chaque enregistrement est rechiffrée avec la nouvelle, et l’ancienne n’ouvre plus rien. Les collègues connectés doivent se reconnecter ensuite. Cela peut prendre quelques minutes dans un grand bureau ; en cas d’interruption, l’opération reprend d’elle-même.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="62" />
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="64" />
+            <source>identity: names and contact details</source>
+            <translation>identité : noms et coordonnées</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="65" />
+            <source>coded facts: criteria, domain, dates</source>
+            <translation>faits codés : critères, domaine, dates</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="66" />
+            <source>case data: narratives, notes, evidence</source>
+            <translation>données de dossier : récits, notes, pièces justificatives</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="67" />
+            <source>backups</source>
+            <translation>sauvegardes</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="74" />
+            <source>&amp;Key</source>
+            <translation>&amp;Clé</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="79" />
+            <source>Progress</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="85" />
+            <source>&amp;Replace</source>
+            <translation>&amp;Remplacer</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="107" />
+            <source>Replace the {key} key now?</source>
+            <translation>Remplacer maintenant la clé « {key} » ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="117" />
+            <source>Replacing the key…</source>
+            <translation>Remplacement de la clé…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="144" />
+            <source>The new key is in use; {n} records still carry the old one. Meldpunt finishes them after the next sign-in of a coordinator.</source>
+            <translation>La nouvelle clé est en service ; {n} enregistrements portent encore l’ancienne. Meldpunt les termine à la prochaine connexion d’un coordinateur.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="149" />
+            <source>The key was replaced (version {version}); the old one opens nothing any more. Colleagues who are signed in must sign in again.</source>
+            <translation>La clé a été remplacée (version {version}) ; l’ancienne n’ouvre plus rien. Les collègues connectés doivent se reconnecter.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="160" />
+            <source>The session was locked; the replacement resumes after sign-in.</source>
+            <translation>La session a été verrouillée ; le remplacement reprend après la connexion.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="164" />
+            <source>That did not work; details are in the log file.</source>
+            <translation>Cela n’a pas fonctionné ; les détails figurent dans le fichier journal.</translation>
         </message>
     </context>
     <context>

@@ -86,8 +86,8 @@
         <name>AdminPage</name>
         <message>
             <location filename="../../src/meldpunt/ui/admin/page.py" line="101" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="355" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="360" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="362" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="367" />
             <source>Administration</source>
             <translation>Beheer</translation>
         </message>
@@ -133,281 +133,291 @@
             <translation>&amp;Uitschakelen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="136" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="149" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="126" />
+            <source>Replace a &amp;key…</source>
+            <translation>Sleutel &amp;vervangen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="129" />
+            <source>After someone left or changed role: a new key, the old one retired.</source>
+            <translation>Nadat iemand vertrok of van rol veranderde: een nieuwe sleutel, de oude buiten gebruik.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="143" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="156" />
             <source>Audit trail</source>
             <translation>Auditlogboek</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="137" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="144" />
             <source>&amp;Verify the audit trail</source>
             <translation>Auditlogboek &amp;controleren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="143" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="150" />
             <source>Filter on action, user or record, e.g. report.viewed</source>
             <translation>Filter op actie, gebruiker, melding of dossier, bv. report.viewed</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="145" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="152" />
             <source>Filter the audit trail</source>
             <translation>Auditlogboek filteren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="152" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="159" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="153" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="160" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="154" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="161" />
             <source>Who</source>
             <translation>Wie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="155" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="162" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="156" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="163" />
             <source>Record</source>
             <translation>Betreft</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="157" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="164" />
             <source>Fields</source>
             <translation>Velden</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="172" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="179" />
             <source>Backup</source>
             <translation>Back-up</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="173" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="180" />
             <source>Make a &amp;backup…</source>
             <translation>&amp;Back-up maken…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="175" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="182" />
             <source>&amp;Restore a backup…</source>
             <translation>Back-up &amp;herstellen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="186" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="193" />
             <source>Requests from people</source>
             <translation>Verzoeken van personen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="187" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="194" />
             <source>Requests from a &amp;person…</source>
             <translation>Verzoeken van een &amp;persoon…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="191" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="198" />
             <source>Access to or erasure of everything stored about one person.</source>
             <translation>Inzage in of wissing van alles wat over één persoon bewaard wordt.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="199" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="206" />
             <source>Retention (years after a report ends)</source>
             <translation>Bewaartermijn (jaren na het einde van een melding)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="204" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="211" />
             <source>&amp;Save retention periods</source>
             <translation>Bewaartermijnen &amp;opslaan</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="206" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="213" />
             <source>Apply retention &amp;now…</source>
             <translation>Bewaartermijnen &amp;nu toepassen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="210" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="217" />
             <source>Erase the personal data of ended reports whose retention period has passed (Meldpunt also offers this after each sign-in).</source>
             <translation>Wis de persoonsgegevens van afgesloten meldingen waarvan de bewaartermijn verstreken is (Meldpunt stelt dit ook voor na elke aanmelding).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="235" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="242" />
             <source>As IT administrator you make and restore backups and verify the audit trail. You hold no key to the reports, so their content is never shown here.</source>
             <translation>Als IT-beheerder maakt en herstelt u back-ups en controleert u het auditlogboek. U hebt geen sleutel tot de meldingen; hun inhoud wordt hier dus nooit getoond.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="279" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="286" />
             <source>Last backup: {when}</source>
             <translation>Laatste back-up: {when}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="281" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="288" />
             <source>never</source>
             <translation>nooit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="296" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="303" />
             <source>active</source>
             <translation>actief</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="296" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="303" />
             <source>disabled</source>
             <translation>uitgeschakeld</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="308" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="315" />
             <source>(unknown)</source>
             <translation>(onbekend)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="342" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="349" />
             <source> years</source>
             <translation> jaar</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="361" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="368" />
             <source>That did not work; details are in the log file.</source>
             <translation>Dat is niet gelukt; details staan in het logbestand.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="415" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="422" />
             <source>Change role</source>
             <translation>Rol wijzigen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="417" />
-            <source>{name} no longer holds the keys of: {classes}. Keys once held may have been copied; to be certain, rotate them (meldpunt key rotate {first}).</source>
-            <translation>{name} heeft de sleutels van {classes} niet meer. Wie een sleutel had, kan ze gekopieerd hebben; vervang ze om zeker te zijn (meldpunt key rotate {first}).</translation>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="424" />
+            <source>{name} no longer holds the keys of: {classes}. Keys once held may have been copied; to be certain, replace them. Replace a key now?</source>
+            <translation>{name} heeft de sleutels van {classes} niet meer. Een sleutel die iemand had, kan gekopieerd zijn; vervang ze om zeker te zijn. Nu een sleutel vervangen?</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="435" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="455" />
+            <source>Disable {name}? They can no longer unlock Meldpunt. If they may have copied keys, replace the keys afterwards (Replace a key…).</source>
+            <translation>{name} uitschakelen? Deze persoon kan Meldpunt dan niet meer ontgrendelen. Als deze persoon sleutels gekopieerd kan hebben, vervang de sleutels daarna (Sleutel vervangen…).</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="453" />
             <source>Disable account</source>
             <translation>Account uitschakelen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="437" />
-            <source>Disable {name}? They can no longer unlock Meldpunt. If they may have copied keys, rotate the class keys afterwards.</source>
-            <translation>{name} uitschakelen? Deze persoon kan Meldpunt dan niet meer ontgrendelen. Als er sleutels gekopieerd kunnen zijn, vernieuw daarna de klassesleutels.</translation>
-        </message>
-        <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="456" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="474" />
             <source>Verifying…</source>
             <translation>Bezig met controleren…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="473" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="491" />
             <source>Make a backup</source>
             <translation>Back-up maken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="475" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="493" />
             <source>Meldpunt backups (*.backup)</source>
             <translation>Meldpunt-back-ups (*.backup)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="482" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="500" />
             <source>Making the backup…</source>
             <translation>Bezig met back-up…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="502" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="520" />
             <source>Restore a backup</source>
             <translation>Back-up herstellen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="504" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="522" />
             <source>Meldpunt backups (*.backup *.mpbak);;All files (*)</source>
             <translation>Meldpunt-back-ups (*.backup *.mpbak);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="536" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="554" />
             <source>entry {seq} is missing: the trail ends at entry {previous} but its head names entry {head} (entries were removed from the end)</source>
             <translation>regel {seq} ontbreekt: het logboek eindigt bij regel {previous}, maar de kop noemt regel {head} (er werden regels van het einde verwijderd)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="540" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="558" />
             <source>the head of the trail (entry {seq}) does not match its entries</source>
             <translation>de kop van het logboek (regel {seq}) past niet bij de regels</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="543" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="561" />
             <source>entry {seq} is missing (deleted): entry {next} follows entry {previous}</source>
             <translation>regel {seq} ontbreekt (verwijderd): regel {next} volgt op regel {previous}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="546" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="564" />
             <source>entry {seq} does not link to entry {previous}: one of them was changed</source>
             <translation>regel {seq} sluit niet aan op regel {previous}: een van beide werd gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="548" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="566" />
             <source>entry {seq} was changed after it was written</source>
             <translation>regel {seq} werd gewijzigd nadat ze geschreven was</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="549" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="567" />
             <source>entry {seq} is not signed</source>
             <translation>regel {seq} is niet ondertekend</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="550" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="568" />
             <source>entry {seq} has a forged or damaged signature</source>
             <translation>regel {seq} heeft een vervalste of beschadigde handtekening</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="552" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="570" />
             <source>entry {seq} is signed by a key that does not belong to its actor (forged)</source>
             <translation>regel {seq} is ondertekend met een sleutel die niet van de uitvoerder is (vervalst)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="559" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="577" />
             <source>The audit trail is broken: {problem}.</source>
             <translation>Het auditlogboek is beschadigd: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="564" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="582" />
             <source>The audit trail ends at entry {seq}, but this workstation already saw entry {seen}: entries were removed, or an older copy of the database was restored.</source>
             <translation>Het auditlogboek eindigt bij regel {seq}, maar deze computer zag al regel {seen}: er werden regels verwijderd, of een oudere kopie van de databank werd teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="569" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="587" />
             <source>Entry {seen} of the audit trail differs from the one this workstation saw: the trail was rewritten, or another copy of the database was put in its place.</source>
             <translation>Regel {seen} van het auditlogboek verschilt van wat deze computer zag: het logboek werd herschreven, of een andere kopie van de databank werd in de plaats gezet.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="577" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="595" />
             <source>The audit trail is intact: {count} entries, newest entry {seq}.</source>
             <translation>Het auditlogboek is intact: {count} regels, nieuwste regel {seq}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="594" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="603" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="624" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="649" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="612" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="621" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="642" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="667" />
             <source>Retention</source>
             <translation>Bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="595" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="613" />
             <source>No ended report has passed its retention period.</source>
             <translation>Geen enkele afgesloten melding heeft haar bewaartermijn overschreden.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="605" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="623" />
             <source>{n} ended reports have passed their retention period: {numbers}. Their names, contact details, narratives and case data will be erased for good; their coded facts stay for the statistics. Erase them now?</source>
             <translation>{n} afgesloten meldingen hebben hun bewaartermijn overschreden: {numbers}. Hun namen, contactgegevens, relazen en dossiergegevens worden voorgoed gewist; hun gecodeerde feiten blijven voor de statistieken. Nu wissen?</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="626" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="644" />
             <source>The personal data of {n} reports and {files} case files was erased; their coded facts remain for the statistics.</source>
             <translation>De persoonsgegevens van {n} meldingen en {files} dossiers werden gewist; hun gecodeerde feiten blijven voor de statistieken.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="649" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="667" />
             <source>The retention periods were saved.</source>
             <translation>De bewaartermijnen zijn opgeslagen.</translation>
         </message>
@@ -1921,32 +1931,32 @@ Logbestand: {log}</translation>
             <translation>tegenpartij</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="361" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="362" />
             <source>Folder for the export</source>
             <translation>Map voor de export</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="383" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="384" />
             <source>Exporting…</source>
             <translation>Bezig met exporteren…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="395" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="396" />
             <source>{n} report(s) exported to {folder}: {name}.pdf and {name}.json.</source>
             <translation>{n} melding(en) geëxporteerd naar {folder}: {name}.pdf en {name}.json.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="416" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="417" />
             <source>Only reports in which this person is the reporter can be erased here; select one of those.</source>
             <translation>Alleen meldingen waarin deze persoon de melder is, kunnen hier gewist worden; selecteer er een van.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="429" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="430" />
             <source>Erasing…</source>
             <translation>Bezig met wissen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="442" />
+            <location filename="../../src/meldpunt/ui/admin/person_requests.py" line="443" />
             <source>Personal data of {n} report(s) erased: {numbers}. Their coded facts stay for the statistics.</source>
             <translation>Persoonsgegevens van {n} melding(en) gewist: {numbers}. De gecodeerde feiten blijven voor de statistieken.</translation>
         </message>
@@ -3131,6 +3141,89 @@ Meld u opnieuw aan om verder te werken.</translation>
             <location filename="../../src/meldpunt/ui/roles.py" line="14" />
             <source>IT administrator</source>
             <translation>IT-beheerder</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotateKeyDialog</name>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="46" />
+            <source>Replace a key</source>
+            <translation>Sleutel vervangen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="53" />
+            <source>Replace a key when someone who held it left or changed role: every record's key is re-wrapped with the new one, and the old one stops opening anything. Colleagues who are signed in must sign in again afterwards. This can take a few minutes in a large office; it resumes by itself if it is interrupted.</source>
+            <translation>Vervang een sleutel wanneer iemand die hem had vertrok of van rol veranderde: de sleutel van elk record wordt met de nieuwe ingepakt, en de oude opent daarna niets meer. Aangemelde collega's melden zich daarna opnieuw aan. In een groot meldpunt kan dit enkele minuten duren; bij een onderbreking gaat het later vanzelf verder.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="62" />
+            <source>Key</source>
+            <translation>Sleutel</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="64" />
+            <source>identity: names and contact details</source>
+            <translation>identiteit: namen en contactgegevens</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="65" />
+            <source>coded facts: criteria, domain, dates</source>
+            <translation>gecodeerde feiten: criteria, domein, datums</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="66" />
+            <source>case data: narratives, notes, evidence</source>
+            <translation>dossiergegevens: relazen, notities, bewijsstukken</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="67" />
+            <source>backups</source>
+            <translation>back-ups</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="74" />
+            <source>&amp;Key</source>
+            <translation>&amp;Sleutel</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="79" />
+            <source>Progress</source>
+            <translation>Voortgang</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="85" />
+            <source>&amp;Replace</source>
+            <translation>&amp;Vervangen</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="107" />
+            <source>Replace the {key} key now?</source>
+            <translation>De sleutel “{key}” nu vervangen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="117" />
+            <source>Replacing the key…</source>
+            <translation>De sleutel wordt vervangen…</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="144" />
+            <source>The new key is in use; {n} records still carry the old one. Meldpunt finishes them after the next sign-in of a coordinator.</source>
+            <translation>De nieuwe sleutel is in gebruik; {n} records hebben nog de oude. Meldpunt werkt ze af na de volgende aanmelding van een coördinator.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="149" />
+            <source>The key was replaced (version {version}); the old one opens nothing any more. Colleagues who are signed in must sign in again.</source>
+            <translation>De sleutel werd vervangen (versie {version}); de oude opent niets meer. Aangemelde collega's moeten zich opnieuw aanmelden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="160" />
+            <source>The session was locked; the replacement resumes after sign-in.</source>
+            <translation>De sessie werd vergrendeld; het vervangen gaat verder na het aanmelden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/meldpunt/ui/admin/rotate_dialog.py" line="164" />
+            <source>That did not work; details are in the log file.</source>
+            <translation>Dat is niet gelukt; details staan in het logbestand.</translation>
         </message>
     </context>
     <context>

@@ -35,6 +35,7 @@ from meldpunt.storage.errors import StorageError
 from meldpunt.ui.admin.person_requests import PersonRequestsDialog
 from meldpunt.ui.admin.restore_dialog import RestoreDialog
 from meldpunt.ui.admin.role_dialog import ChangeRoleDialog
+from meldpunt.ui.admin.rotate_dialog import RotateKeyDialog
 from meldpunt.ui.context import AppContext
 from meldpunt.ui.roles import role_label
 from meldpunt.ui.service_errors import error_text
@@ -122,10 +123,17 @@ class AdminPage(QWidget):
         self.role_button.clicked.connect(self.change_role)
         self.disable_button = QPushButton(self.tr("&Disable…"))
         self.disable_button.clicked.connect(self.disable_user)
+        self.rotate_button = QPushButton(self.tr("Replace a &key…"))
+        self.rotate_button.setObjectName("rotateKeyButton")
+        self.rotate_button.setToolTip(
+            self.tr("After someone left or changed role: a new key, the old one retired.")
+        )
+        self.rotate_button.clicked.connect(lambda: self.rotate_key(None))
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.role_button)
         row.addWidget(self.disable_button)
+        row.addWidget(self.rotate_button)
         row.addStretch(1)
         staff_layout = QVBoxLayout(self.staff_box)
         staff_layout.addWidget(self.staff)
@@ -409,17 +417,28 @@ class AdminPage(QWidget):
         self.reload()
         if change.withdrawn:
             classes = sorted(c.code for c in change.withdrawn)
-            QMessageBox.information(
+            answer = QMessageBox.question(
                 self,
                 self.tr("Change role"),
                 self.tr(
                     "{name} no longer holds the keys of: {classes}. Keys once held may have "
-                    "been copied; to be certain, rotate them (meldpunt key rotate {first})."
+                    "been copied; to be certain, replace them. Replace a key now?"
                 )
                 .replace("{name}", name)
-                .replace("{classes}", ", ".join(classes))
-                .replace("{first}", classes[0]),
+                .replace("{classes}", ", ".join(classes)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
             )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.rotate_key(classes[0])
+
+    def rotate_key(self, preselect: str | None) -> None:
+        """Replace a class key (coordinator); the dialog shows the progress."""
+        if self.context.role != "coordinator":
+            return
+        RotateKeyDialog(self.context, preselect, self).exec()
+        if self.context.is_unlocked:
+            self.reload()
 
     def disable_user(self) -> None:
         row = self.staff.currentRow()
@@ -434,7 +453,7 @@ class AdminPage(QWidget):
             self.tr("Disable account"),
             self.tr(
                 "Disable {name}? They can no longer unlock Meldpunt. If they may have copied "
-                "keys, rotate the class keys afterwards."
+                "keys, replace the keys afterwards (Replace a key…)."
             ).replace("{name}", name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
