@@ -144,7 +144,7 @@ def main() -> int:
             wait_until(lambda: context.is_unlocked)
             area = window.page("reports")
             lst = area.list_page  # type: ignore[attr-defined]
-            wait_until(lambda: lst.model.rowCount() > 0)
+            wait_until(lambda: lst.model.is_complete() and lst.model.rowCount() > 0)
             settle(1500)
             grab(window, args.out / f"report-list-{lang}.png")
             area.start_new_report()  # type: ignore[attr-defined]
