@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from support.cli import run_meldpunt
 from support.office import COORDINATOR, COORDINATOR_PASS, INTAKE_PASS
 
 pytestmark = pytest.mark.slow
@@ -17,22 +18,7 @@ pytestmark = pytest.mark.slow
 def meldpunt(
     db: str, *args: str, password: str | None = None, new: str | None = None
 ) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MELDPUNT_PASS")}
-    env.pop("MELDPUNT_NEW_PASSWORD", None)
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    if password is not None:
-        env["MELDPUNT_PASSWORD"] = password
-    if new is not None:
-        env["MELDPUNT_NEW_PASSWORD"] = new
-    return subprocess.run(
-        [sys.executable, "-m", "meldpunt", *args, "--db", db],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-        check=False,
-    )
+    return run_meldpunt(*args, "--db", db, password=password, new_password=new)
 
 
 def test_office_lifecycle_on_the_command_line(tmp_path: Path) -> None:

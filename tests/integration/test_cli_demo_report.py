@@ -3,31 +3,21 @@
 from __future__ import annotations
 
 import io
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from meldpunt.resources import as_path
 from pypdf import PdfReader
 
+from support.cli import run_meldpunt
 from support.office import COORDINATOR, COORDINATOR_PASS
 
 pytestmark = pytest.mark.slow
 
 
 def meldpunt(db: str, *args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, MELDPUNT_PASSWORD=COORDINATOR_PASS, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run(
-        [sys.executable, "-m", "meldpunt", *args, "--db", db],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=600,
-        check=False,
-    )
+    return run_meldpunt(*args, "--db", db, password=COORDINATOR_PASS, timeout=600)
 
 
 def test_demo_then_annual_report_and_example_imports(tmp_path: Path) -> None:

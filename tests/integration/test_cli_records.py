@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ from meldpunt.services.accounts import Accounts
 from meldpunt.services.reports import ReportService
 from meldpunt.storage.database import open_database
 from support.canary_reports import EMAIL, canary_report
+from support.cli import run_meldpunt
 from support.office import COORDINATOR, COORDINATOR_PASS
 from support.reports import kot_report
 
@@ -24,19 +23,7 @@ ADMIN_PASS = "back-ups zonder inzage 2026"
 
 
 def meldpunt(db: str, *args: str, password: str | None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MELDPUNT_PASS")}
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    if password is not None:
-        env["MELDPUNT_PASSWORD"] = password
-    return subprocess.run(
-        [sys.executable, "-m", "meldpunt", *args, "--db", db],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-        check=False,
-    )
+    return run_meldpunt(*args, "--db", db, password=password)
 
 
 def test_records_commands_on_the_command_line(tmp_path: Path) -> None:

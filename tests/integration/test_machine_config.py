@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,25 +13,14 @@ from meldpunt.paths import machine_config_file
 from meldpunt.services.accounts import NewOffice
 from meldpunt.services.container import build_services
 from meldpunt.storage.database import Database
+from support.cli import run_meldpunt
 from support.office import COORDINATOR, COORDINATOR_PASS
 
 UNREACHABLE = "postgresql+psycopg://meldpunt_app@127.0.0.1:1/meldpunt?connect_timeout=5"
 
 
 def meldpunt(*args: str, password: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "MELDPUNT_PASSWORD"}
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    if password is not None:
-        env["MELDPUNT_PASSWORD"] = password
-    return subprocess.run(
-        [sys.executable, "-m", "meldpunt", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-        check=False,
-    )
+    return run_meldpunt(*args, password=password)
 
 
 def write_machine(content: dict[str, object] | str) -> Path:

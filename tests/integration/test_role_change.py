@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ from meldpunt.services.audit import AuditLog
 from meldpunt.services.errors import AccessDenied, InvalidInput
 from meldpunt.services.reports import ReportService
 from meldpunt.storage.database import Database
+from support.cli import run_meldpunt
 from support.office import COORDINATOR, COORDINATOR_PASS, INTAKE_PASS, STAT_PASS
 from support.reports import kot_report
 
@@ -90,16 +89,4 @@ def test_role_change_on_the_command_line(tmp_path: Path) -> None:
 def _cli(
     db: str, *args: str, password: str, new: str | None = None
 ) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MELDPUNT_")}
-    env.update(QT_QPA_PLATFORM="offscreen", MELDPUNT_PASSWORD=password)
-    if new is not None:
-        env["MELDPUNT_NEW_PASSWORD"] = new
-    return subprocess.run(
-        [sys.executable, "-m", "meldpunt", *args, "--db", db],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-        check=False,
-    )
+    return run_meldpunt(*args, "--db", db, password=password, new_password=new)

@@ -61,6 +61,20 @@ def mark_first_contact(
     return True
 
 
+def _report_free_for_a_file(s: Session, report_id: str, lang: str) -> ReportRow:
+    """The report, when it exists, is in no case file yet and may move to ``file_open``."""
+    row = s.get(ReportRow, report_id)
+    if row is None:
+        raise NotFound("This report does not exist (any more).")
+    if row.case_file_id is not None:
+        raise ServiceError("Report {number} is already in a case file.", number=row.number)
+    try:
+        check_transition(row.status, "file_open")
+    except TransitionRefused as refused:
+        raise RefusedTransition(refused, lang) from None
+    return row
+
+
 def _file_fields(target: str, reopening: bool) -> list[str]:
     """The fields of a case file a status move changes (names only, for the audit trail)."""
     outcome = ["assessment", "result", "closed_on"]
@@ -168,17 +182,7 @@ class CaseService:
             self.audit.claim(s)
             reports = ReportRepository(s, ring)
             for report_id in report_ids:
-                row = s.get(ReportRow, report_id)
-                if row is None:
-                    raise NotFound("This report does not exist (any more).")
-                if row.case_file_id is not None:
-                    raise ServiceError(
-                        "Report {number} is already in a case file.", number=row.number
-                    )
-                try:
-                    check_transition(row.status, "file_open")
-                except TransitionRefused as refused:
-                    raise RefusedTransition(refused, lang) from None
+                _report_free_for_a_file(s, report_id, lang)
             files = CaseFileRepository(reports.keys)
             record = files.create(
                 opened_on=opened_on or now.date(),
@@ -373,18 +377,7 @@ class CaseService:
                     raise StaleCaseFile(file_id)
                 before: dict[str, str] = {}
                 for report_id in wanted:
-                    row = s.get(ReportRow, report_id)
-                    if row is None:
-                        raise NotFound("This report does not exist (any more).")
-                    if row.case_file_id is not None:
-                        raise ServiceError(
-                            "Report {number} is already in a case file.", number=row.number
-                        )
-                    try:
-                        check_transition(row.status, "file_open")
-                    except TransitionRefused as refused:
-                        raise RefusedTransition(refused, lang) from None
-                    before[report_id] = row.status
+                    before[report_id] = _report_free_for_a_file(s, report_id, lang).status
                 reports = ReportRepository(s, ring)
                 files = CaseFileRepository(reports.keys)
                 linked = files.report_ids(file_id)
