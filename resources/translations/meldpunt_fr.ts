@@ -2245,13 +2245,13 @@ Partie adverse : {name}, {address}</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/reports/detail.py" line="151" />
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="365" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="361" />
             <source>E&amp;vidence</source>
             <translation>&amp;Pièces justificatives</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/reports/detail.py" line="152" />
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="366" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="362" />
             <source>&amp;History</source>
             <translation>&amp;Historique</translation>
         </message>
@@ -2311,47 +2311,42 @@ Partie adverse : {name}, {address}</translation>
             <translation>Poursuivre l'examen de compétence ; le dossier s'ouvre à partir de là.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="335" />
-            <source>The competence check comes first: use “Open a case file for this report”.</source>
-            <translation>L'examen de compétence vient d'abord : utilisez « Ouvrir un dossier pour ce signalement ».</translation>
-        </message>
-        <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="340" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="336" />
             <source>Link this report to a case file that is already open (mass report).</source>
             <translation>Rattacher ce signalement à un dossier déjà ouvert (signalement de masse).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="360" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="356" />
             <source>Report</source>
             <translation>Signalement</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="451" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="447" />
             <source>Not done</source>
             <translation>Non effectué</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="476" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="472" />
             <source>Report {report} was added to case file {file}.</source>
             <translation>Le signalement {report} a été ajouté au dossier {file}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="505" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="501" />
             <source>Export evidence file</source>
             <translation>Exporter la pièce justificative</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="517" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="513" />
             <source>Evidence file exported.</source>
             <translation>Pièce justificative exportée.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="526" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="522" />
             <source>Export failed</source>
             <translation>Échec de l'exportation</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="527" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="523" />
             <source>The file was not exported: {reason}</source>
             <translation>Le fichier n'a pas été exporté : {reason}</translation>
         </message>

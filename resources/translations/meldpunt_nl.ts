@@ -2245,13 +2245,13 @@ Tegenpartij: {name}, {address}</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/reports/detail.py" line="151" />
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="365" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="361" />
             <source>E&amp;vidence</source>
             <translation>Be&amp;wijsstukken</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/reports/detail.py" line="152" />
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="366" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="362" />
             <source>&amp;History</source>
             <translation>&amp;Geschiedenis</translation>
         </message>
@@ -2311,47 +2311,42 @@ Tegenpartij: {name}, {address}</translation>
             <translation>Ga verder met de bevoegdheidscheck; van daaruit opent u het dossier.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="335" />
-            <source>The competence check comes first: use “Open a case file for this report”.</source>
-            <translation>Eerst komt de bevoegdheidscheck: gebruik “Dossier openen voor deze melding”.</translation>
-        </message>
-        <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="340" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="336" />
             <source>Link this report to a case file that is already open (mass report).</source>
             <translation>Koppel deze melding aan een dossier dat al open is (massamelding).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="360" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="356" />
             <source>Report</source>
             <translation>Melding</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="451" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="447" />
             <source>Not done</source>
             <translation>Niet gelukt</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="476" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="472" />
             <source>Report {report} was added to case file {file}.</source>
             <translation>Melding {report} is toegevoegd aan dossier {file}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="505" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="501" />
             <source>Export evidence file</source>
             <translation>Bewijsstuk exporteren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="517" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="513" />
             <source>Evidence file exported.</source>
             <translation>Bewijsstuk geëxporteerd.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="526" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="522" />
             <source>Export failed</source>
             <translation>Exporteren mislukt</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/reports/detail.py" line="527" />
+            <location filename="../../src/meldpunt/ui/reports/detail.py" line="523" />
             <source>The file was not exported: {reason}</source>
             <translation>Het bestand is niet geëxporteerd: {reason}</translation>
         </message>

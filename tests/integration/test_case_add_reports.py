@@ -119,6 +119,27 @@ def test_reports_join_an_open_file_and_make_it_a_mass_report(
     assert [r.id for r in view.reports] == record.report_ids
 
 
+def test_a_new_report_joins_with_its_competence_check_decided_by_the_file(
+    database: Database, office: NewOffice, services: Services
+) -> None:
+    """A mass report: another person reports the same advertisement; one step at the desk."""
+    ring = office.ring
+    file_id, _first = _file(services, ring)
+    new = _report(services, ring, "new")
+    seq = _audit_seq(database)
+
+    services.cases.add_reports(ring, file_id, [new])
+
+    assert [e for e in _entries_after(database, seq) if e.object_id == new] == [
+        Entry("report.status", new, "status", "status=competence_check via=casefile"),
+        Entry("report.status", new, "status,case_file", "status=file_open via=casefile"),
+    ]
+    assert services.reports.get(ring, new)[0].status == "file_open"
+    view = services.casework.view(ring, file_id)
+    steps = [(e.from_status, e.to_status) for e in view.timeline if e.report_id == new]
+    assert steps == [("new", "file_open")]
+
+
 def test_a_file_in_investigation_takes_a_report_and_it_follows_the_next_move(
     database: Database, office: NewOffice, services: Services
 ) -> None:
@@ -166,10 +187,10 @@ def _refusals(
             ServiceError,
             "already in a case file",
         ),
-        "new, no competence check": (
-            lambda: add(ring, file_id, [fine, new], lang="nl"),
+        "an ended report with a new one": (
+            lambda: add(ring, file_id, [new, ended], lang="nl"),
             RefusedTransition,
-            "Van 'nieuw' kan een melding niet naar 'dossier geopend'",
+            "is afgehandeld",
         ),
         "ended report": (
             lambda: add(ring, file_id, [fine, ended], lang="nl"),
@@ -194,7 +215,7 @@ def _refusals(
     [
         "in another file",
         "already in this file",
-        "new, no competence check",
+        "an ended report with a new one",
         "ended report",
         "closed file",
         "withdrawn file",
@@ -222,10 +243,11 @@ def test_a_refused_transition_speaks_the_desk_language(
 ) -> None:
     ring = office.ring
     file_id, _ = _file(services, ring)
-    new = _report(services, ring, "new")
+    ended = _report(services, ring, "info_given")
     with pytest.raises(RefusedTransition) as raised:
-        services.cases.add_reports(ring, file_id, [new], lang="fr")
-    assert raised.value.refused.message("fr").startswith("Un signalement ne peut pas passer")
+        services.cases.add_reports(ring, file_id, [ended], lang="fr")
+    assert raised.value.refused.message("fr") == str(raised.value)
+    assert raised.value.refused.message("fr") != raised.value.refused.message("en")
 
 
 def test_only_case_roles_add_reports(

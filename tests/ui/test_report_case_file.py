@@ -97,7 +97,8 @@ def test_the_buttons_follow_the_report_status(desk: Desk, page: ReportDetailPage
     opener, adder = page.open_case_button, page.add_to_case_button
     page.show_report(stored(desk))
     assert opener.isEnabled() and "Start the competence check" in opener.toolTip()
-    assert not adder.isEnabled() and "competence check comes first" in adder.toolTip()
+    # A new report may join an open file at once (a mass report): the file decides competence.
+    assert adder.isEnabled() and "mass report" in adder.toolTip()
 
     page.show_report(stored(desk, "competence_check"))
     assert opener.isEnabled() and "Continue the competence check" in opener.toolTip()
@@ -168,7 +169,7 @@ def test_add_to_an_existing_case_file_by_keyboard(
     cases.change_file_status(
         ring, closed_id, "closed", assessment="not_assessed", result="no_result"
     )
-    report_id = stored(desk, "competence_check", "Immo Dijleland")
+    report_id = stored(desk, "new", "Immo Dijleland")  # someone else about the same ad
     page.show_report(report_id)
 
     press(qtbot, page.add_to_case_button)

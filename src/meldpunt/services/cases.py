@@ -61,15 +61,27 @@ def mark_first_contact(
     return True
 
 
-def _report_free_for_a_file(s: Session, report_id: str, lang: str) -> ReportRow:
-    """The report, when it exists, is in no case file yet and may move to ``file_open``."""
+def _report_free_for_a_file(
+    s: Session, report_id: str, lang: str, *, through_check: bool = False
+) -> ReportRow:
+    """The report, when it exists, is in no case file yet and may move to ``file_open``.
+
+    With ``through_check`` a new report may too: its competence check is decided with the
+    case file it joins (the same fact as the file's, as in a mass report).
+    """
     row = s.get(ReportRow, report_id)
     if row is None:
         raise NotFound("This report does not exist (any more).")
     if row.case_file_id is not None:
         raise ServiceError("Report {number} is already in a case file.", number=row.number)
+    steps = ["file_open"]
+    if through_check and row.status == "new":
+        steps = ["competence_check", "file_open"]
+    status = row.status
     try:
-        check_transition(row.status, "file_open")
+        for step in steps:
+            check_transition(status, step)
+            status = step
     except TransitionRefused as refused:
         raise RefusedTransition(refused, lang) from None
     return row
@@ -347,10 +359,12 @@ class CaseService:
     ) -> CaseFileRecord:
         """Link more reports to a case file that is still open (a mass report, a new fact).
 
-        Each report must exist, be in no file yet and be allowed to move to "file_open" (after
-        its competence check); the file must not be closed or withdrawn. The reports take the
-        status "file_open" as in ``open_file``; once the file holds more than one report, the
-        file and all its reports are a mass report. One transaction: a refusal saves nothing.
+        Each report must exist, be in no file yet and be allowed to move to "file_open": after
+        its competence check, or a new report, whose competence check is decided with the
+        file (recorded as its own step); the file must not be closed or withdrawn. The reports
+        take the status "file_open" as in ``open_file``; once the file holds more than one
+        report, the file and all its reports are a mass report. One transaction: a refusal
+        saves nothing.
         """
         self._check(ring)
         wanted = list(dict.fromkeys(report_ids))
@@ -377,7 +391,8 @@ class CaseService:
                     raise StaleCaseFile(file_id)
                 before: dict[str, str] = {}
                 for report_id in wanted:
-                    before[report_id] = _report_free_for_a_file(s, report_id, lang).status
+                    row = _report_free_for_a_file(s, report_id, lang, through_check=True)
+                    before[report_id] = row.status
                 reports = ReportRepository(s, ring)
                 files = CaseFileRepository(reports.keys)
                 linked = files.report_ids(file_id)
@@ -427,6 +442,15 @@ class CaseService:
                     detail=f"reports={len(wanted)}",
                 )
                 for report_id in wanted:
+                    if before[report_id] == "new":
+                        self.audit.append(
+                            s,
+                            ring,
+                            "report.status",
+                            report_id,
+                            fields=["status"],
+                            detail="status=competence_check via=casefile",
+                        )
                     self.audit.append(
                         s,
                         ring,

@@ -328,17 +328,13 @@ class ReportDetailPage(QWidget):
             opener.setToolTip(
                 self.tr("Continue the competence check; the case file is opened from there.")
             )
-        refused = self._refusal(status, "file_open")
+        # A new report may join an open file: its competence check is decided with the file.
+        refused = self._refusal("competence_check" if status == "new" else status, "file_open")
         adder.setEnabled(refused is None)
-        if status == "new":
-            adder.setToolTip(
-                self.tr("The competence check comes first: use “Open a case file for this report”.")
-            )
-        else:
-            adder.setToolTip(
-                refused
-                or self.tr("Link this report to a case file that is already open (mass report).")
-            )
+        adder.setToolTip(
+            refused
+            or self.tr("Link this report to a case file that is already open (mass report).")
+        )
 
     def _status_label(self, status: str) -> str:
         taxonomy = self.context.services.taxonomy
