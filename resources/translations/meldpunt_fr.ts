@@ -47,37 +47,37 @@
     <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="52" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="53" />
             <source>Add a staff member</source>
             <translation>Ajouter un membre du personnel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="64" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="65" />
             <source>&amp;User name</source>
             <translation>Nom d’&amp;utilisateur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="65" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="66" />
             <source>&amp;Full name</source>
             <translation>Nom &amp;complet</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="66" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="67" />
             <source>&amp;Role</source>
             <translation>&amp;Rôle</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="67" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="68" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="68" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="69" />
             <source>R&amp;epeat passphrase</source>
             <translation>R&amp;épéter la phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="83" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="84" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases de passe sont différentes.</translation>
         </message>
@@ -85,339 +85,334 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="101" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="362" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="367" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="102" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="363" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="368" />
             <source>Administration</source>
             <translation>Gestion</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="111" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="109" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="112" />
             <source>Staff accounts</source>
             <translation>Comptes du personnel</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="113" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="114" />
             <source>User</source>
             <translation>Utilisateur</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="113" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="114" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="113" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="114" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="113" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="114" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="119" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="120" />
             <source>&amp;Add staff member…</source>
             <translation>&amp;Ajouter un membre…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="121" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="122" />
             <source>Change &amp;role…</source>
             <translation>&amp;Changer de rôle…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="124" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="125" />
             <source>&amp;Disable…</source>
             <translation>&amp;Désactiver…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="126" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="127" />
             <source>Replace a &amp;key…</source>
             <translation>Remplacer une c&amp;lé…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="129" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="130" />
             <source>After someone left or changed role: a new key, the old one retired.</source>
             <translation>Après le départ ou le changement de rôle de quelqu’un : une nouvelle clé, l’ancienne retirée.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="143" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="156" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="144" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="157" />
             <source>Audit trail</source>
             <translation>Journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="144" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="145" />
             <source>&amp;Verify the audit trail</source>
             <translation>&amp;Vérifier le journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="150" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="151" />
             <source>Filter on action, user or record, e.g. report.viewed</source>
             <translation>Filtrer par action, utilisateur, signalement ou dossier, p. ex. report.viewed</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="152" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="153" />
             <source>Filter the audit trail</source>
             <translation>Filtrer le journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="159" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="160" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="160" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="161" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="161" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="162" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="162" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="163" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="163" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="164" />
             <source>Record</source>
             <translation>Objet</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="164" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="165" />
             <source>Fields</source>
             <translation>Champs</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="179" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="180" />
             <source>Backup</source>
             <translation>Sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="180" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="181" />
             <source>Make a &amp;backup…</source>
             <translation>Faire une &amp;sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="182" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="183" />
             <source>&amp;Restore a backup…</source>
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="193" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="194" />
             <source>Requests from people</source>
             <translation>Demandes de personnes</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="194" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="195" />
             <source>Requests from a &amp;person…</source>
             <translation>Demandes d’une &amp;personne…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="198" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="199" />
             <source>Access to or erasure of everything stored about one person.</source>
             <translation>Accès à tout ce qui est conservé sur une personne, ou effacement.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="206" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="207" />
             <source>Retention (years after a report ends)</source>
             <translation>Conservation (années après la clôture d’un signalement)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="211" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="212" />
             <source>&amp;Save retention periods</source>
             <translation>&amp;Enregistrer les délais</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="213" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="214" />
             <source>Apply retention &amp;now…</source>
             <translation>Appliquer la conservation &amp;maintenant…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="217" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="218" />
             <source>Erase the personal data of ended reports whose retention period has passed (Meldpunt also offers this after each sign-in).</source>
             <translation>Efface les données personnelles des signalements clôturés dont le délai de conservation est écoulé (Meldpunt le propose aussi après chaque connexion).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="242" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="243" />
             <source>As IT administrator you make and restore backups and verify the audit trail. You hold no key to the reports, so their content is never shown here.</source>
             <translation>En tant qu’administrateur informatique, vous créez et restaurez les sauvegardes et vérifiez le journal d’audit. Vous ne détenez aucune clé des signalements : leur contenu n’est jamais affiché ici.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="286" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="287" />
             <source>Last backup: {when}</source>
             <translation>Dernière sauvegarde : {when}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="288" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="289" />
             <source>never</source>
             <translation>jamais</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="303" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="304" />
             <source>active</source>
             <translation>actif</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="303" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="304" />
             <source>disabled</source>
             <translation>désactivé</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="315" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="316" />
             <source>(unknown)</source>
             <translation>(inconnu)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="349" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="350" />
             <source> years</source>
             <translation> ans</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="368" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="369" />
             <source>That did not work; details are in the log file.</source>
             <translation>Cela n’a pas fonctionné ; les détails figurent dans le fichier journal.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="422" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="423" />
             <source>Change role</source>
             <translation>Changer de rôle</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="424" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="425" />
             <source>{name} no longer holds the keys of: {classes}. Keys once held may have been copied; to be certain, replace them. Replace a key now?</source>
             <translation>{name} ne détient plus les clés de : {classes}. Une clé détenue a pu être copiée ; pour en être certain, remplacez-la. Remplacer une clé maintenant ?</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="455" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="456" />
             <source>Disable {name}? They can no longer unlock Meldpunt. If they may have copied keys, replace the keys afterwards (Replace a key…).</source>
             <translation>Désactiver {name} ? Cette personne ne pourra plus déverrouiller Meldpunt. Si elle a pu copier des clés, remplacez-les ensuite (Remplacer une clé…).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="453" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="454" />
             <source>Disable account</source>
             <translation>Désactiver le compte</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="474" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="475" />
             <source>Verifying…</source>
             <translation>Vérification…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="491" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="492" />
             <source>Make a backup</source>
             <translation>Faire une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="493" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="494" />
             <source>Meldpunt backups (*.backup)</source>
             <translation>Sauvegardes Meldpunt (*.backup)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="500" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="501" />
             <source>Making the backup…</source>
             <translation>Sauvegarde en cours…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="520" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="521" />
             <source>Restore a backup</source>
             <translation>Restaurer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="522" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="523" />
             <source>Meldpunt backups (*.backup *.mpbak);;All files (*)</source>
             <translation>Sauvegardes Meldpunt (*.backup *.mpbak);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="554" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="555" />
             <source>entry {seq} is missing: the trail ends at entry {previous} but its head names entry {head} (entries were removed from the end)</source>
             <translation>l’entrée {seq} manque : le journal s’arrête à l’entrée {previous}, mais sa tête nomme l’entrée {head} (des entrées ont été supprimées à la fin)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="558" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="559" />
             <source>the head of the trail (entry {seq}) does not match its entries</source>
             <translation>la tête du journal (entrée {seq}) ne correspond pas à ses entrées</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="561" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="562" />
             <source>entry {seq} is missing (deleted): entry {next} follows entry {previous}</source>
             <translation>l’entrée {seq} manque (supprimée) : l’entrée {next} suit l’entrée {previous}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="564" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="565" />
             <source>entry {seq} does not link to entry {previous}: one of them was changed</source>
             <translation>l’entrée {seq} ne s’enchaîne pas à l’entrée {previous} : l’une des deux a été modifiée</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="566" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="567" />
             <source>entry {seq} was changed after it was written</source>
             <translation>l’entrée {seq} a été modifiée après son écriture</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="567" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="568" />
             <source>entry {seq} is not signed</source>
             <translation>l’entrée {seq} n’est pas signée</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="568" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="569" />
             <source>entry {seq} has a forged or damaged signature</source>
             <translation>l’entrée {seq} porte une signature falsifiée ou endommagée</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="570" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="571" />
             <source>entry {seq} is signed by a key that does not belong to its actor (forged)</source>
             <translation>l’entrée {seq} est signée par une clé qui n’appartient pas à son auteur (falsifiée)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="577" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="578" />
             <source>The audit trail is broken: {problem}.</source>
             <translation>Le journal d’audit est rompu : {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="582" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="583" />
             <source>The audit trail ends at entry {seq}, but this workstation already saw entry {seen}: entries were removed, or an older copy of the database was restored.</source>
             <translation>Le journal d’audit s’arrête à l’entrée {seq}, mais ce poste a déjà vu l’entrée {seen} : des entrées ont été supprimées, ou une copie plus ancienne de la base de données a été restaurée.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="587" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="588" />
             <source>Entry {seen} of the audit trail differs from the one this workstation saw: the trail was rewritten, or another copy of the database was put in its place.</source>
             <translation>L’entrée {seen} du journal d’audit diffère de celle que ce poste a vue : le journal a été réécrit, ou une autre copie de la base de données a été mise à sa place.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="595" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="596" />
             <source>The audit trail is intact: {count} entries, newest entry {seq}.</source>
             <translation>Le journal d’audit est intact : {count} entrées, la plus récente est l’entrée {seq}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="612" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="621" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="642" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="667" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="613" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="622" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="641" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="659" />
             <source>Retention</source>
             <translation>Conservation</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="613" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="614" />
             <source>No ended report has passed its retention period.</source>
             <translation>Aucun signalement clôturé n’a dépassé son délai de conservation.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="623" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="624" />
             <source>{n} ended reports have passed their retention period: {numbers}. Their names, contact details, narratives and case data will be erased for good; their coded facts stay for the statistics. Erase them now?</source>
             <translation>{n} signalements clôturés ont dépassé leur délai de conservation : {numbers}. Leurs noms, coordonnées, récits et données de dossier seront effacés définitivement ; leurs faits codés restent pour les statistiques. Les effacer maintenant ?</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="644" />
-            <source>The personal data of {n} reports and {files} case files was erased; their coded facts remain for the statistics.</source>
-            <translation>Les données personnelles de {n} signalements et de {files} dossiers ont été effacées ; leurs faits codés restent pour les statistiques.</translation>
-        </message>
-        <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="667" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="659" />
             <source>The retention periods were saved.</source>
             <translation>Les délais de conservation ont été enregistrés.</translation>
         </message>
@@ -4566,8 +4561,8 @@ Reconnectez-vous pour continuer à travailler.</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/maintenance.py" line="74" />
-            <location filename="../../src/meldpunt/ui/maintenance.py" line="93" />
-            <location filename="../../src/meldpunt/ui/maintenance.py" line="108" />
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="91" />
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="99" />
             <source>Retention</source>
             <translation>Conservation</translation>
         </message>
@@ -4577,12 +4572,12 @@ Reconnectez-vous pour continuer à travailler.</translation>
             <translation>{n} signalements clôturés ont dépassé leur délai de conservation. Les noms, coordonnées et récits seront définitivement effacés ; les faits codés restent pour les statistiques. Effacer maintenant ?</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/maintenance.py" line="95" />
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="109" />
             <source>The personal data of {n} reports and {files} case files was erased; their coded facts remain for the statistics.</source>
             <translation>Les données personnelles de {n} signalements et de {files} dossiers ont été effacées ; leurs faits codés restent pour les statistiques.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/maintenance.py" line="111" />
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="102" />
             <source>Retention did not complete; details are in the log file.</source>
             <translation>La conservation n’a pas pu être appliquée entièrement ; les détails figurent dans le fichier journal.</translation>
         </message>

@@ -47,37 +47,37 @@
     <context>
         <name>AddUserDialog</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="52" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="53" />
             <source>Add a staff member</source>
             <translation>Personeelslid toevoegen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="64" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="65" />
             <source>&amp;User name</source>
             <translation>&amp;Gebruikersnaam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="65" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="66" />
             <source>&amp;Full name</source>
             <translation>&amp;Volledige naam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="66" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="67" />
             <source>&amp;Role</source>
             <translation>&amp;Rol</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="67" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="68" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="68" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="69" />
             <source>R&amp;epeat passphrase</source>
             <translation>&amp;Herhaal wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="83" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="84" />
             <source>The two passphrases differ.</source>
             <translation>De twee wachtwoordzinnen verschillen.</translation>
         </message>
@@ -85,339 +85,334 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="101" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="362" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="367" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="102" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="363" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="368" />
             <source>Administration</source>
             <translation>Beheer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="108" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="111" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="109" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="112" />
             <source>Staff accounts</source>
             <translation>Personeelsaccounts</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="113" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="114" />
             <source>User</source>
             <translation>Gebruiker</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="113" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="114" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="113" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="114" />
             <source>State</source>
             <translation>Toestand</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="113" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="114" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="119" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="120" />
             <source>&amp;Add staff member…</source>
             <translation>Personeelslid &amp;toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="121" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="122" />
             <source>Change &amp;role…</source>
             <translation>&amp;Rol wijzigen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="124" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="125" />
             <source>&amp;Disable…</source>
             <translation>&amp;Uitschakelen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="126" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="127" />
             <source>Replace a &amp;key…</source>
             <translation>Sleutel &amp;vervangen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="129" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="130" />
             <source>After someone left or changed role: a new key, the old one retired.</source>
             <translation>Nadat iemand vertrok of van rol veranderde: een nieuwe sleutel, de oude buiten gebruik.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="143" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="156" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="144" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="157" />
             <source>Audit trail</source>
             <translation>Auditlogboek</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="144" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="145" />
             <source>&amp;Verify the audit trail</source>
             <translation>Auditlogboek &amp;controleren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="150" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="151" />
             <source>Filter on action, user or record, e.g. report.viewed</source>
             <translation>Filter op actie, gebruiker, melding of dossier, bv. report.viewed</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="152" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="153" />
             <source>Filter the audit trail</source>
             <translation>Auditlogboek filteren</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="159" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="160" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="160" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="161" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="161" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="162" />
             <source>Who</source>
             <translation>Wie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="162" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="163" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="163" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="164" />
             <source>Record</source>
             <translation>Betreft</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="164" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="165" />
             <source>Fields</source>
             <translation>Velden</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="179" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="180" />
             <source>Backup</source>
             <translation>Back-up</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="180" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="181" />
             <source>Make a &amp;backup…</source>
             <translation>&amp;Back-up maken…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="182" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="183" />
             <source>&amp;Restore a backup…</source>
             <translation>Back-up &amp;herstellen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="193" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="194" />
             <source>Requests from people</source>
             <translation>Verzoeken van personen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="194" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="195" />
             <source>Requests from a &amp;person…</source>
             <translation>Verzoeken van een &amp;persoon…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="198" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="199" />
             <source>Access to or erasure of everything stored about one person.</source>
             <translation>Inzage in of wissing van alles wat over één persoon bewaard wordt.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="206" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="207" />
             <source>Retention (years after a report ends)</source>
             <translation>Bewaartermijn (jaren na het einde van een melding)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="211" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="212" />
             <source>&amp;Save retention periods</source>
             <translation>Bewaartermijnen &amp;opslaan</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="213" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="214" />
             <source>Apply retention &amp;now…</source>
             <translation>Bewaartermijnen &amp;nu toepassen…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="217" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="218" />
             <source>Erase the personal data of ended reports whose retention period has passed (Meldpunt also offers this after each sign-in).</source>
             <translation>Wis de persoonsgegevens van afgesloten meldingen waarvan de bewaartermijn verstreken is (Meldpunt stelt dit ook voor na elke aanmelding).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="242" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="243" />
             <source>As IT administrator you make and restore backups and verify the audit trail. You hold no key to the reports, so their content is never shown here.</source>
             <translation>Als IT-beheerder maakt en herstelt u back-ups en controleert u het auditlogboek. U hebt geen sleutel tot de meldingen; hun inhoud wordt hier dus nooit getoond.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="286" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="287" />
             <source>Last backup: {when}</source>
             <translation>Laatste back-up: {when}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="288" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="289" />
             <source>never</source>
             <translation>nooit</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="303" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="304" />
             <source>active</source>
             <translation>actief</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="303" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="304" />
             <source>disabled</source>
             <translation>uitgeschakeld</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="315" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="316" />
             <source>(unknown)</source>
             <translation>(onbekend)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="349" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="350" />
             <source> years</source>
             <translation> jaar</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="368" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="369" />
             <source>That did not work; details are in the log file.</source>
             <translation>Dat is niet gelukt; details staan in het logbestand.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="422" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="423" />
             <source>Change role</source>
             <translation>Rol wijzigen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="424" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="425" />
             <source>{name} no longer holds the keys of: {classes}. Keys once held may have been copied; to be certain, replace them. Replace a key now?</source>
             <translation>{name} heeft de sleutels van {classes} niet meer. Een sleutel die iemand had, kan gekopieerd zijn; vervang ze om zeker te zijn. Nu een sleutel vervangen?</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="455" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="456" />
             <source>Disable {name}? They can no longer unlock Meldpunt. If they may have copied keys, replace the keys afterwards (Replace a key…).</source>
             <translation>{name} uitschakelen? Deze persoon kan Meldpunt dan niet meer ontgrendelen. Als deze persoon sleutels gekopieerd kan hebben, vervang de sleutels daarna (Sleutel vervangen…).</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="453" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="454" />
             <source>Disable account</source>
             <translation>Account uitschakelen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="474" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="475" />
             <source>Verifying…</source>
             <translation>Bezig met controleren…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="491" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="492" />
             <source>Make a backup</source>
             <translation>Back-up maken</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="493" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="494" />
             <source>Meldpunt backups (*.backup)</source>
             <translation>Meldpunt-back-ups (*.backup)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="500" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="501" />
             <source>Making the backup…</source>
             <translation>Bezig met back-up…</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="520" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="521" />
             <source>Restore a backup</source>
             <translation>Back-up herstellen</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="522" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="523" />
             <source>Meldpunt backups (*.backup *.mpbak);;All files (*)</source>
             <translation>Meldpunt-back-ups (*.backup *.mpbak);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="554" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="555" />
             <source>entry {seq} is missing: the trail ends at entry {previous} but its head names entry {head} (entries were removed from the end)</source>
             <translation>regel {seq} ontbreekt: het logboek eindigt bij regel {previous}, maar de kop noemt regel {head} (er werden regels van het einde verwijderd)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="558" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="559" />
             <source>the head of the trail (entry {seq}) does not match its entries</source>
             <translation>de kop van het logboek (regel {seq}) past niet bij de regels</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="561" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="562" />
             <source>entry {seq} is missing (deleted): entry {next} follows entry {previous}</source>
             <translation>regel {seq} ontbreekt (verwijderd): regel {next} volgt op regel {previous}</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="564" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="565" />
             <source>entry {seq} does not link to entry {previous}: one of them was changed</source>
             <translation>regel {seq} sluit niet aan op regel {previous}: een van beide werd gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="566" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="567" />
             <source>entry {seq} was changed after it was written</source>
             <translation>regel {seq} werd gewijzigd nadat ze geschreven was</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="567" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="568" />
             <source>entry {seq} is not signed</source>
             <translation>regel {seq} is niet ondertekend</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="568" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="569" />
             <source>entry {seq} has a forged or damaged signature</source>
             <translation>regel {seq} heeft een vervalste of beschadigde handtekening</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="570" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="571" />
             <source>entry {seq} is signed by a key that does not belong to its actor (forged)</source>
             <translation>regel {seq} is ondertekend met een sleutel die niet van de uitvoerder is (vervalst)</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="577" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="578" />
             <source>The audit trail is broken: {problem}.</source>
             <translation>Het auditlogboek is beschadigd: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="582" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="583" />
             <source>The audit trail ends at entry {seq}, but this workstation already saw entry {seen}: entries were removed, or an older copy of the database was restored.</source>
             <translation>Het auditlogboek eindigt bij regel {seq}, maar deze computer zag al regel {seen}: er werden regels verwijderd, of een oudere kopie van de databank werd teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="587" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="588" />
             <source>Entry {seen} of the audit trail differs from the one this workstation saw: the trail was rewritten, or another copy of the database was put in its place.</source>
             <translation>Regel {seen} van het auditlogboek verschilt van wat deze computer zag: het logboek werd herschreven, of een andere kopie van de databank werd in de plaats gezet.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="595" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="596" />
             <source>The audit trail is intact: {count} entries, newest entry {seq}.</source>
             <translation>Het auditlogboek is intact: {count} regels, nieuwste regel {seq}.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="612" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="621" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="642" />
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="667" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="613" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="622" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="641" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="659" />
             <source>Retention</source>
             <translation>Bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="613" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="614" />
             <source>No ended report has passed its retention period.</source>
             <translation>Geen enkele afgesloten melding heeft haar bewaartermijn overschreden.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="623" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="624" />
             <source>{n} ended reports have passed their retention period: {numbers}. Their names, contact details, narratives and case data will be erased for good; their coded facts stay for the statistics. Erase them now?</source>
             <translation>{n} afgesloten meldingen hebben hun bewaartermijn overschreden: {numbers}. Hun namen, contactgegevens, relazen en dossiergegevens worden voorgoed gewist; hun gecodeerde feiten blijven voor de statistieken. Nu wissen?</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="644" />
-            <source>The personal data of {n} reports and {files} case files was erased; their coded facts remain for the statistics.</source>
-            <translation>De persoonsgegevens van {n} meldingen en {files} dossiers werden gewist; hun gecodeerde feiten blijven voor de statistieken.</translation>
-        </message>
-        <message>
-            <location filename="../../src/meldpunt/ui/admin/page.py" line="667" />
+            <location filename="../../src/meldpunt/ui/admin/page.py" line="659" />
             <source>The retention periods were saved.</source>
             <translation>De bewaartermijnen zijn opgeslagen.</translation>
         </message>
@@ -4566,8 +4561,8 @@ Meld u opnieuw aan om verder te werken.</translation>
         </message>
         <message>
             <location filename="../../src/meldpunt/ui/maintenance.py" line="74" />
-            <location filename="../../src/meldpunt/ui/maintenance.py" line="93" />
-            <location filename="../../src/meldpunt/ui/maintenance.py" line="108" />
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="91" />
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="99" />
             <source>Retention</source>
             <translation>Bewaartermijn</translation>
         </message>
@@ -4577,12 +4572,12 @@ Meld u opnieuw aan om verder te werken.</translation>
             <translation>{n} afgesloten meldingen hebben hun bewaartermijn bereikt. Namen, contactgegevens en verhalen worden definitief gewist; de gecodeerde feiten blijven voor de statistieken. Nu wissen?</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/maintenance.py" line="95" />
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="109" />
             <source>The personal data of {n} reports and {files} case files was erased; their coded facts remain for the statistics.</source>
             <translation>De persoonsgegevens van {n} meldingen en {files} dossiers werden gewist; hun gecodeerde feiten blijven voor de statistieken.</translation>
         </message>
         <message>
-            <location filename="../../src/meldpunt/ui/maintenance.py" line="111" />
+            <location filename="../../src/meldpunt/ui/maintenance.py" line="102" />
             <source>Retention did not complete; details are in the log file.</source>
             <translation>De bewaartermijnen werden niet volledig toegepast; details staan in het logbestand.</translation>
         </message>

@@ -228,16 +228,20 @@ class CaseService:
             # Each report moved into the file: on record under the report's own id too, so an
             # access request for the report shows it.
             for report_id in report_ids:
-                self.audit.append(
-                    s,
-                    ring,
-                    "report.status",
-                    report_id,
-                    fields=["status", "case_file"],
-                    detail="status=file_open via=casefile",
-                )
+                self._record_joined(s, ring, report_id)
         log.info("Case file opened for %d report(s)", len(report_ids))
         return record
+
+    def _record_joined(self, s: Session, ring: KeyRing, report_id: str) -> None:
+        """A report moved into a case file, on record under the report's own id."""
+        self.audit.append(
+            s,
+            ring,
+            "report.status",
+            report_id,
+            fields=["status", "case_file"],
+            detail="status=file_open via=casefile",
+        )
 
     def get_file(self, ring: KeyRing, file_id: str) -> CaseFileRecord:
         if ring.is_locked or not ring.holds(KeyClass.SPECIAL):
@@ -451,14 +455,7 @@ class CaseService:
                             fields=["status"],
                             detail="status=competence_check via=casefile",
                         )
-                    self.audit.append(
-                        s,
-                        ring,
-                        "report.status",
-                        report_id,
-                        fields=["status", "case_file"],
-                        detail="status=file_open via=casefile",
-                    )
+                    self._record_joined(s, ring, report_id)
                 for report_id in marked:
                     self.audit.append(
                         s,

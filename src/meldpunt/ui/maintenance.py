@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from meldpunt.crypto.errors import CryptoError
@@ -88,16 +88,7 @@ class UnlockMaintenance(QObject):
     def _retention_done(self, outcome: object) -> None:
         assert isinstance(outcome, ErasureOutcome)
         log.info("Retention erased %d reports", len(outcome.numbers))
-        QMessageBox.information(
-            self.parent_widget,
-            self.tr("Retention"),
-            self.tr(
-                "The personal data of {n} reports and {files} case files was erased; their "
-                "coded facts remain for the statistics."
-            )
-            .replace("{n}", str(len(outcome.numbers)))
-            .replace("{files}", str(outcome.case_files)),
-        )
+        QMessageBox.information(self.parent_widget, self.tr("Retention"), erased_text(outcome))
 
     def _retention_failed(self, exc: BaseException) -> None:
         log.error("Retention failed", exc_info=exc)
@@ -110,3 +101,16 @@ class UnlockMaintenance(QObject):
             if isinstance(exc, ServiceError)
             else self.tr("Retention did not complete; details are in the log file."),
         )
+
+
+def erased_text(outcome: ErasureOutcome) -> str:
+    """What a retention run erased, for the person who confirmed it (here and in Beheer)."""
+    return (
+        QCoreApplication.translate(
+            "UnlockMaintenance",
+            "The personal data of {n} reports and {files} case files was erased; their "
+            "coded facts remain for the statistics.",
+        )
+        .replace("{n}", str(len(outcome.numbers)))
+        .replace("{files}", str(outcome.case_files))
+    )

@@ -37,6 +37,7 @@ from meldpunt.ui.admin.restore_dialog import RestoreDialog
 from meldpunt.ui.admin.role_dialog import ChangeRoleDialog
 from meldpunt.ui.admin.rotate_dialog import RotateKeyDialog
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.maintenance import erased_text
 from meldpunt.ui.roles import role_label
 from meldpunt.ui.service_errors import error_text
 from meldpunt.ui.tasks import run_task
@@ -637,16 +638,7 @@ class AdminPage(QWidget):
         def erased(outcome: object) -> None:
             assert isinstance(outcome, ErasureOutcome)
             self.retention_run.setEnabled(True)
-            QMessageBox.information(
-                self,
-                self.tr("Retention"),
-                self.tr(
-                    "The personal data of {n} reports and {files} case files was erased; "
-                    "their coded facts remain for the statistics."
-                )
-                .replace("{n}", str(len(outcome.numbers)))
-                .replace("{files}", str(outcome.case_files)),
-            )
+            QMessageBox.information(self, self.tr("Retention"), erased_text(outcome))
             if self.context.is_unlocked:
                 self.reload()
 

@@ -429,7 +429,7 @@ class ReportDetailPage(QWidget):
         dialog.open()
 
     def add_to_case_file(self) -> None:
-        """Choose an open case file for this report (after its competence check)."""
+        """Choose an open case file for this report (a new one: the file decides competence)."""
         report = self._report
         if report is None or report.case_file_id is not None or not self.context.is_unlocked:
             return
