@@ -25,6 +25,7 @@ from meldpunt.crypto.keyring import KeyRing
 from meldpunt.crypto.keys import KeyClass
 from meldpunt.domain.model import Report, format_report_number
 from meldpunt.storage import report_codec as codec
+from meldpunt.storage.engine import insert_if_missing
 from meldpunt.storage.keystore import DataKeys
 from meldpunt.storage.models import (
     BlindIndexRow,
@@ -66,14 +67,13 @@ class StaleReport(Exception):
 
 def next_numbers(session: Session, kind: str, year: int, count: int = 1) -> list[int]:
     """Reserve ``count`` consecutive numbers; the row lock serialises desks on PostgreSQL."""
-    row = session.scalar(
+    insert_if_missing(session, NumberCounter, kind=kind, year=year, last=0)
+    row = session.scalars(
         select(NumberCounter)
         .where(NumberCounter.kind == kind, NumberCounter.year == year)
         .with_for_update()
-    )
-    if row is None:
-        row = NumberCounter(kind=kind, year=year, last=0)
-        session.add(row)
+        .execution_options(populate_existing=True)
+    ).one()
     first = row.last + 1
     row.last += count
     return list(range(first, first + count))
