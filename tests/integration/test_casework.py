@@ -240,6 +240,40 @@ def test_two_desks_saving_at_the_same_moment_one_wins_one_is_told(
     assert work.task(ring, task.id).version == task.version + 1
 
 
+def test_two_desks_saving_the_first_rule_revision_at_once_one_is_told(
+    office: NewOffice, services: Services
+) -> None:
+    """No stored table yet: both desks start from the bundled one (revision 0)."""
+    referrals = services.referrals
+    source = referrals.rules_source()
+    assert source.is_default
+    edits = {
+        "a": source.text.replace('"housing.student",\n          "education"', '"education"'),
+        "b": source.text.replace('"housing.student",\n          "education"', '"housing.student"'),
+    }
+    assert len(set(edits.values()) | {source.text}) == 3
+    barrier = threading.Barrier(2)
+    outcomes: dict[str, str] = {}
+
+    def save(desk: str) -> None:
+        barrier.wait()
+        try:
+            referrals.save_rules(office.ring, edits[desk], expected_revision=0)
+            outcomes[desk] = "saved"
+        except Conflict:
+            outcomes[desk] = "conflict"
+
+    threads = [threading.Thread(target=save, args=(desk,)) for desk in edits]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    assert sorted(outcomes.values()) == ["conflict", "saved"]
+    (winner,) = (desk for desk, outcome in outcomes.items() if outcome == "saved")
+    stored = referrals.rules_source()
+    assert (stored.revision, stored.text) == (1, edits[winner])
+
+
 def test_three_reports_about_one_agency_are_linked_whatever_the_spelling(
     office: NewOffice, services: Services
 ) -> None:

@@ -205,9 +205,9 @@ class AuditLog:
     # --- writing --------------------------------------------------------------------------
 
     @staticmethod
-    def claim(session: Session) -> None:
+    def claim(session: Session, *, serialise: bool = False) -> None:
         """Call first in a transaction that will append (see ``audit_chain.claim``)."""
-        audit_chain.claim(session)
+        audit_chain.claim(session, serialise=serialise)
 
     def append(
         self,

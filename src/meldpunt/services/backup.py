@@ -62,6 +62,7 @@ from meldpunt.storage.erasure import KIND_REPORT, LedgerEntry, apply_ledger, com
 from meldpunt.storage.erasure import ledger as read_ledger
 from meldpunt.storage.migrate import known_revisions, upgrade_connection
 from meldpunt.storage.models import OfficeSetting, StaffUser
+from meldpunt.storage.rows import put_setting
 
 log = logging.getLogger(__name__)
 
@@ -197,12 +198,7 @@ class BackupService:
         seq = int(state["audit_head"]["seq"])
         with self.sessions() as s, s.begin():
             self.audit.claim(s)
-            row = s.get(OfficeSetting, LAST_BACKUP_SETTING)
-            stamp = self.clock().isoformat()
-            if row is None:
-                s.add(OfficeSetting(key=LAST_BACKUP_SETTING, value=stamp))
-            else:
-                row.value = stamp
+            put_setting(s, LAST_BACKUP_SETTING, self.clock().isoformat())
             self.audit.append(s, ring, "backup.created", backup_id, detail=f"seq={seq} size={size}")
         log.info("Backup written (%s, %d bytes)", payload, size)
         return BackupInfo(out, backup_id, payload, size, seq)

@@ -29,6 +29,7 @@ from meldpunt.storage.erasure import (
 from meldpunt.storage.models import OfficeSetting, ReportRow
 from meldpunt.storage.models_audit import ErasureLedger
 from meldpunt.storage.reports_repo import ReportRepository
+from meldpunt.storage.rows import put_setting
 
 log = logging.getLogger(__name__)
 
@@ -227,11 +228,7 @@ class RetentionService:
         value = json.dumps(periods, sort_keys=True)
         with self.sessions() as s, s.begin():
             self.audit.claim(s)
-            row = s.get(OfficeSetting, RETENTION_SETTING)
-            if row is None:
-                s.add(OfficeSetting(key=RETENTION_SETTING, value=value))
-            else:
-                row.value = value
+            put_setting(s, RETENTION_SETTING, value)
             detail = " ".join(f"{k}={v}" for k, v in sorted(periods.items()))
             self.audit.append(s, ring, "retention.periods", detail=detail)
         return periods

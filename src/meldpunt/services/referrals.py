@@ -55,6 +55,7 @@ from meldpunt.storage.keystore import DataKeys
 from meldpunt.storage.models import CaseFileRow, OfficeSetting, ReportRow, StaffUser
 from meldpunt.storage.models_casework import LetterTemplateRow, ReferralBodyContactRow
 from meldpunt.storage.reports_repo import ReportRepository
+from meldpunt.storage.rows import put_setting
 
 log = logging.getLogger(__name__)
 
@@ -203,16 +204,14 @@ class ReferralService:
         self, ring: KeyRing, text: str, expected_revision: int, *, default: bool = False
     ) -> RulesSource:
         def work(s: Session) -> int:
-            self.audit.claim(s)
+            # Two desks saving the first revision at once: the second must see the first's.
+            self.audit.claim(s, serialise=True)
             row = s.get(OfficeSetting, RULES_SETTING, with_for_update=True)
             revision = int(json.loads(row.value)["revision"]) if row else 0
             if revision != expected_revision:
                 raise Conflict(RULES_CONFLICT)
             value = json.dumps({"revision": revision + 1, "text": text}, ensure_ascii=False)
-            if row is None:
-                s.add(OfficeSetting(key=RULES_SETTING, value=value))
-            else:
-                row.value = value
+            put_setting(s, RULES_SETTING, value)
             # The rule table itself holds no personal data, but it is not copied here either.
             self.audit.append(
                 s,
@@ -463,12 +462,9 @@ class ReferralService:
         def work(s: Session) -> None:
             self.audit.claim(s)
             row = s.get(OfficeSetting, LETTERHEAD_SETTING, with_for_update=True)
-            if row is None:
-                s.add(OfficeSetting(key=LETTERHEAD_SETTING, value=text))
-            elif row.value != text:
-                row.value = text
-            else:
+            if (row.value if row else "") == text:
                 return
+            put_setting(s, LETTERHEAD_SETTING, text)
             self.audit.append(s, ring, "letterhead.changed", fields=["letterhead"])
 
         in_transaction(self.sessions, work)

@@ -29,6 +29,7 @@ from meldpunt.storage.casefiles_repo import CaseFileRepository
 from meldpunt.storage.keystore import DataKeys
 from meldpunt.storage.models import OfficeSetting, ReportRow
 from meldpunt.storage.report_codec import decode_payload
+from meldpunt.storage.rows import put_setting
 from meldpunt.storage.sealed import FieldSealer
 
 log = logging.getLogger(__name__)
@@ -88,11 +89,7 @@ class StatisticsService:
                 "The threshold cannot be lower than {minimum}.", minimum=DEFAULT_THRESHOLD
             )
         with self.sessions() as s, s.begin():
-            row = s.get(OfficeSetting, THRESHOLD_SETTING)
-            if row is None:
-                s.add(OfficeSetting(key=THRESHOLD_SETTING, value=str(value)))
-            else:
-                row.value = str(value)
+            put_setting(s, THRESHOLD_SETTING, str(value))
 
     def years(self) -> list[int]:
         with self.sessions() as s:

@@ -96,15 +96,19 @@ def parse_detail(detail: str | None) -> dict[str, str]:
 # --- writing ------------------------------------------------------------------------------
 
 
-def claim(session: Session) -> None:
+def claim(session: Session, *, serialise: bool = False) -> None:
     """Take SQLite's write lock now, before the transaction reads anything.
 
     A deferred SQLite transaction that reads first and writes later fails at once (no busy
     wait) when another desk committed in between; writing first makes it wait its turn.
-    PostgreSQL needs nothing here: ``append`` locks the head row with SELECT … FOR UPDATE.
+    PostgreSQL needs nothing here (``append`` locks the head row with SELECT … FOR UPDATE),
+    unless ``serialise``: then the head is locked now, so a check that reads a row another
+    desk may be creating at this moment waits for that desk's commit and sees its row.
     """
     if session.get_bind().dialect.name == "sqlite":
         session.execute(update(AuditHead).where(AuditHead.id == 1).values(seq=AuditHead.seq))
+    elif serialise:
+        lock_head(session)
 
 
 def office_id(session: Session, *, create: bool = False) -> str | None:

@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from meldpunt.storage.errors import NetworkShareRefused
 
@@ -119,14 +118,3 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One unit of work: commit when the block ends normally, roll back on any error."""
     with factory() as session, session.begin():
         yield session
-
-
-def insert_if_missing(session: Session, model: type[DeclarativeBase], **values: Any) -> None:
-    """Insert a row unless its key exists: INSERT … ON CONFLICT DO NOTHING.
-
-    Two desks creating the same row at once (the first number of a year, say) then both
-    succeed: PostgreSQL makes the second wait for the first and skip, SQLite's write lock
-    serialises them. A plain "select, else add" lets the second fail on the primary key.
-    """
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    session.execute(dialect.insert(model).values(**values).on_conflict_do_nothing())

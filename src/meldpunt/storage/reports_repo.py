@@ -25,7 +25,6 @@ from meldpunt.crypto.keyring import KeyRing
 from meldpunt.crypto.keys import KeyClass
 from meldpunt.domain.model import Report, format_report_number
 from meldpunt.storage import report_codec as codec
-from meldpunt.storage.engine import insert_if_missing
 from meldpunt.storage.keystore import DataKeys
 from meldpunt.storage.models import (
     BlindIndexRow,
@@ -35,6 +34,7 @@ from meldpunt.storage.models import (
     ReportRow,
 )
 from meldpunt.storage.models_audit import ErasureLedger
+from meldpunt.storage.rows import insert_if_missing
 from meldpunt.storage.sealed import FieldSealer
 
 # The blind-index key is a data key like any other (so a class key rotation re-wraps it and

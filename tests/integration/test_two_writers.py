@@ -1,4 +1,4 @@
-"""Report and case-file numbers when two desks ask for the first number of a year at once."""
+"""Rows two desks create at the same moment: the first number of a year, an office setting."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from meldpunt.storage.database import Database, open_database
-from meldpunt.storage.models import NumberCounter
+from meldpunt.storage.models import NumberCounter, OfficeSetting
 from meldpunt.storage.reports_repo import next_numbers
+from meldpunt.storage.rows import put_setting
 
 
 @pytest.fixture
@@ -59,3 +60,25 @@ def test_a_second_desk_waits_for_the_first_number_of_a_year(database: Database) 
     assert got["b"] == [4, 5]
     with database.sessions() as s:
         assert s.scalar(select(NumberCounter.last).where(NumberCounter.year == 2033)) == 5
+
+
+def test_an_office_setting_written_first_by_two_desks_keeps_the_last(database: Database) -> None:
+    with database.sessions() as a, a.begin():
+        put_setting(a, "stat_threshold", "5")
+        got: list[BaseException] = []
+
+        def desk_b() -> None:
+            try:
+                with database.sessions() as s, s.begin():
+                    put_setting(s, "stat_threshold", "7")
+            except BaseException as exc:  # reported to the test thread below
+                got.append(exc)
+
+        other = threading.Thread(target=desk_b)
+        other.start()
+        time.sleep(0.5)  # B waits on A's uncommitted row
+        assert other.is_alive()
+    other.join(timeout=30)
+    assert not other.is_alive() and got == []
+    with database.sessions() as s:
+        assert s.get(OfficeSetting, "stat_threshold").value == "7"  # type: ignore[union-attr]
