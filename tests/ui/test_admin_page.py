@@ -204,7 +204,7 @@ def test_retention_applied_on_demand_says_what_it_will_do_and_did(
     monkeypatch.setattr(QMessageBox, "question", answer)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(str(a[2])))
     page.retention_run.click()  # "No" the first time: nothing happens
-    qtbot.waitUntil(lambda: len(asked) == 1 and page.retention_run.isEnabled())
+    qtbot.waitUntil(lambda: len(asked) == 1 and page.retention_run.isEnabled(), timeout=20_000)
     assert old.number in asked[0] and recent.number not in asked[0]
     assert ui_office.services.reports.get(context.ring, old.id)[0].reporter.legal_name
     page.retention_run.click()
@@ -215,5 +215,5 @@ def test_retention_applied_on_demand_says_what_it_will_do_and_did(
     kept, _ = ui_office.services.reports.get(context.ring, recent.id)
     assert kept.reporter.legal_name == "Ruben Maes"
     page.retention_run.click()  # nothing left to do, and it says so
-    qtbot.waitUntil(lambda: len(told) == 2)
+    qtbot.waitUntil(lambda: len(told) == 2, timeout=20_000)
     assert "Geen" in told[1]

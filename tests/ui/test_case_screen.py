@@ -117,7 +117,7 @@ def test_the_kot_walk_from_competence_check_to_closing(
     assert first is not None and "VMRI" in first.text(0)
     assert dialog.consent.isChecked()  # the reporter allowed a referral at intake
     press(qtbot, dialog.open_file_button)
-    qtbot.waitUntil(lambda: cases.currentWidget() is cases.case_page)
+    qtbot.waitUntil(lambda: cases.currentWidget() is cases.case_page, timeout=20_000)
     page = cases.case_page
     assert page.view is not None
     number = page.view.record.number
@@ -220,7 +220,7 @@ def test_referral_from_the_case_screen_makes_the_confidential_letter(
     with qtbot.waitSignal(dialog.letter_made, timeout=10_000):
         press(qtbot, dialog.record_button)
     dialog.reject()
-    qtbot.waitUntil(lambda: page.view is not None and len(page.view.timeline) == 3)
+    qtbot.waitUntil(lambda: page.view is not None and len(page.view.timeline) == 3, timeout=20_000)
     assert page.view is not None
     actions = [action for _d, action, _a, _n in page.timeline.model.rows()]
     assert actions[-2:] == ["doorverwijzing", "bewijsstuk toegevoegd"]
@@ -327,7 +327,7 @@ def test_repeat_reports_are_announced_and_open_on_a_click(
     tree.setCurrentItem(item)
     tree.setFocus()
     qtbot.keyClick(tree, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: cases.case_page.file_id == files[0])
+    qtbot.waitUntil(lambda: cases.case_page.file_id == files[0], timeout=20_000)
 
 
 def test_my_tasks_overdue_first_with_the_count_in_the_navigation(

@@ -68,7 +68,7 @@ def test_a_desk_day(
 
     # a new housing report with two criteria and an evidence file
     search = area.list_page.search_edit
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is search, timeout=5_000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is search, timeout=20_000)
     qtbot.keyClick(search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert area.currentWidget() is area.intake
     from support_kot import kot_report

@@ -275,7 +275,7 @@ def test_validation_message_appears_next_to_the_email_field_in_dutch(
     form.reporter.email.setFocus()
     type_into(qtbot, "not-an-email")
     box = form.boxes["reporter.email"]
-    qtbot.waitUntil(lambda: box.error.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: box.error.isVisible(), timeout=20_000)
     assert box.error.text() == EMAIL_MESSAGE_NL
     assert form.reporter.email.accessibleDescription() == EMAIL_MESSAGE_NL
     # Empty required fields are not nagged about before the first attempt to save.
@@ -284,7 +284,7 @@ def test_validation_message_appears_next_to_the_email_field_in_dutch(
 
     form.reporter.email.selectAll()
     type_into(qtbot, "ruben.maes@voorbeeld.be")
-    qtbot.waitUntil(lambda: not box.error.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not box.error.isVisible(), timeout=20_000)
 
 
 def test_saving_with_problems_focuses_the_first_problem_field(
@@ -317,7 +317,7 @@ def test_escape_with_typed_data_asks_and_keeps_everything_on_no(qtbot: QtBot, de
     assert box.objectName() == "discardQuestion"
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
     qtbot.keyClick(box, Qt.Key.Key_Return)  # the default: keep editing
-    qtbot.waitUntil(lambda: not box.isVisible())
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=20_000)
     assert closed == []
     assert form.facts.narrative.toPlainText() == "De verhuurder weigerde ons."
 
@@ -347,7 +347,7 @@ def test_draft_is_saved_after_the_interval_and_restores_the_form(
     evidence = tmp_path / "sms-verhuurder.jpg"
     evidence.write_bytes(b"jpeg")
     form.add_evidence_files([evidence])
-    qtbot.waitUntil(lambda: form.draft_id is not None, timeout=3000)
+    qtbot.waitUntil(lambda: form.draft_id is not None, timeout=20_000)
 
     (draft,) = desk.services.drafts.list(desk.office.ring)
     assert draft.id == form.draft_id
@@ -359,7 +359,7 @@ def test_draft_is_saved_after_the_interval_and_restores_the_form(
     type_into(qtbot, "n")
     qtbot.waitUntil(
         lambda: desk.services.drafts.list(desk.office.ring)[0].data == form.state(),
-        timeout=3000,
+        timeout=20_000,
     )
     assert len(desk.services.drafts.list(desk.office.ring)) == 1
 
@@ -482,7 +482,9 @@ def test_conflicting_edit_shows_the_conflict_and_keeps_the_typed_text(
     form.facts.narrative.selectAll()
     type_into(qtbot, "Mijn aanvulling van vandaag.")
     press_save(qtbot)
-    qtbot.waitUntil(lambda: form.message_box is not None and form.message_box.isVisible())
+    qtbot.waitUntil(
+        lambda: form.message_box is not None and form.message_box.isVisible(), timeout=20_000
+    )
     box = form.message_box
     assert box is not None
     assert "Someone else saved this report" in box.text()

@@ -80,7 +80,7 @@ def test_idle_timeout_locks(qtbot: QtBot, window: MainWindow, context: AppContex
     qtbot.waitUntil(lambda: context.is_unlocked, timeout=10_000)
     window.idle.timer.setInterval(200)
     window.idle.timer.start()
-    qtbot.waitUntil(lambda: not context.is_unlocked, timeout=5_000)
+    qtbot.waitUntil(lambda: not context.is_unlocked, timeout=20_000)
     assert window.top.currentWidget() is window.unlock_page
 
 
@@ -106,7 +106,7 @@ def test_the_idle_lock_says_why_through_the_translation(
     try:
         window.idle.timer.setInterval(200)
         window.idle.timer.start()
-        qtbot.waitUntil(lambda: not context.is_unlocked, timeout=5_000)
+        qtbot.waitUntil(lambda: not context.is_unlocked, timeout=20_000)
         message = window.unlock_page.message.text()
     finally:
         qapp.removeTranslator(marking)

@@ -89,7 +89,7 @@ def added_dialog(qtbot: QtBot) -> AddToFileDialog:
     """The open AddToFileDialog, once it has the keyboard (as the desk sees it)."""
     dialog = shown(AddToFileDialog)
     assert isinstance(dialog, AddToFileDialog)
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=20_000)
     return dialog
 
 
@@ -213,7 +213,7 @@ def test_the_dialog_explains_a_refusal_and_offers_only_open_files(
     box.close()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    qtbot.waitUntil(lambda: page.add_dialog is None)
+    qtbot.waitUntil(lambda: page.add_dialog is None, timeout=20_000)
 
 
 def test_without_open_files_the_dialog_says_so(
@@ -326,5 +326,5 @@ def test_show_the_case_file_navigates_to_the_case_screen(
     assert window.page_key() == "cases"
     cases = window.page("cases")
     assert isinstance(cases, CasesPage)
-    qtbot.waitUntil(lambda: cases.case_page.file_id == record.id)
+    qtbot.waitUntil(lambda: cases.case_page.file_id == record.id, timeout=20_000)
     assert cases.currentWidget() is cases.case_page

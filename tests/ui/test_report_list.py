@@ -155,7 +155,7 @@ def _wait_for_screen(qtbot: QtBot, page: ReportListPage) -> None:
     def shown() -> bool:
         return all(not page.model.is_pending(_source_row(page, r)) for r in _visible_rows(page))
 
-    qtbot.waitUntil(shown, timeout=5000)
+    qtbot.waitUntil(shown, timeout=20_000)
 
 
 def _column(
@@ -225,7 +225,7 @@ def test_sorting_on_raw_values_not_text(qtbot: QtBot, page: ReportListPage) -> N
     assert _column(page, STATUS)[0] == "nieuw"
     assert _column(page, STATUS)[-1] == "afgesloten"
     page.table.sortByColumn(CRITERIA, Qt.SortOrder.AscendingOrder)
-    qtbot.waitUntil(page.model.has_all_facts)
+    qtbot.waitUntil(page.model.has_all_facts, timeout=20_000)
     criteria = _column(page, CRITERIA)
     # seksuele oriëntatie comes before handicap in the code list of domain.md.
     assert criteria == ["seksuele oriëntatie"] * 20 + ["handicap"] * 10
@@ -262,7 +262,7 @@ def test_period_and_assigned_to_me(qtbot: QtBot, page: ReportListPage, office: O
     in_period = [
         r.received_on is not None and r.received_on.month in (5, 6) for r in office.reports
     ]
-    qtbot.waitUntil(lambda: _ids(page) == _expected(office, in_period))
+    qtbot.waitUntil(lambda: _ids(page) == _expected(office, in_period), timeout=20_000)
     page.reset_filters()
     page.mine_check.setChecked(True)
     mine = [r.assigned_to == office.ring.user_id for r in office.reports]
@@ -273,9 +273,9 @@ def test_criterion_filter_after_background_load(
     qtbot: QtBot, page: ReportListPage, office: Office
 ) -> None:
     _choose(page.criterion_filter, "disability")
-    qtbot.waitUntil(lambda: not page.proxy.is_waiting_for_facts())
+    qtbot.waitUntil(lambda: not page.proxy.is_waiting_for_facts(), timeout=20_000)
     expected = _expected(office, ["disability" in r.criteria for r in office.reports])
-    qtbot.waitUntil(lambda: _ids(page) == expected)
+    qtbot.waitUntil(lambda: _ids(page) == expected, timeout=20_000)
     assert page.count_label.text() == "10 reports"
     assert set(_column(page, CRITERIA)) == {"handicap"}
     # A plain filter on top: SQL narrows, the proxy keeps the criterion.
@@ -292,11 +292,11 @@ def test_criterion_filter_survives_lock_and_unlock(
 ) -> None:
     _choose(page.criterion_filter, "disability")
     expected = _expected(office, ["disability" in r.criteria for r in office.reports])
-    qtbot.waitUntil(lambda: _ids(page) == expected)
+    qtbot.waitUntil(lambda: _ids(page) == expected, timeout=20_000)
     office.context.lock()
     assert page.proxy.rowCount() == 0
     office.context.set_unlocked(office.services.accounts.unlock(COORDINATOR, COORDINATOR_PASS))
-    qtbot.waitUntil(lambda: _ids(page) == expected)  # the facts are decrypted again
+    qtbot.waitUntil(lambda: _ids(page) == expected, timeout=20_000)  # the facts are decrypted again
 
 
 def test_empty_states(qtbot: QtBot, page: ReportListPage, office: Office) -> None:
@@ -446,11 +446,11 @@ def test_damaged_record_is_marked_and_the_page_keeps_working(qtbot: QtBot, offic
     assert damaged not in others
     # Sorting and the criterion filter still work around it.
     page.table.sortByColumn(CRITERIA, Qt.SortOrder.AscendingOrder)
-    qtbot.waitUntil(page.model.has_all_facts)
+    qtbot.waitUntil(page.model.has_all_facts, timeout=20_000)
     assert _column(page, CRITERIA)[-1] == damaged
     _choose(page.criterion_filter, "disability")
     expected = _expected(office, ["disability" in r.criteria for r in office.reports])
-    qtbot.waitUntil(lambda: _ids(page) == expected - {victim.id})
+    qtbot.waitUntil(lambda: _ids(page) == expected - {victim.id}, timeout=20_000)
 
 
 def test_reload_after_save_shows_the_new_facts(
@@ -516,7 +516,7 @@ def test_a_long_list_shows_its_first_screen_then_the_rest(
     assert page.count_label.text() == "30 reports"  # the count is known already
     page.table.selectRow(0)
     selected = page.selected_report_id()
-    qtbot.waitUntil(page.model.is_complete)
+    qtbot.waitUntil(page.model.is_complete, timeout=20_000)
     assert page.proxy.rowCount() == COUNT
     assert page.selected_report_id() == selected
     numbers = _column(page, NUMBER)
@@ -535,7 +535,9 @@ def test_the_criterion_proxy_stays_consistent_through_loads_sorts_and_filters(
         page.proxy, QAbstractItemModelTester.FailureReportingMode.Warning, page
     )
     _choose(page.criterion_filter, "disability")  # chosen while the rest is on its way
-    qtbot.waitUntil(lambda: page.model.is_complete() and not page.proxy.is_waiting_for_facts())
+    qtbot.waitUntil(
+        lambda: page.model.is_complete() and not page.proxy.is_waiting_for_facts(), timeout=20_000
+    )
     expected = _expected(office, ["disability" in r.criteria for r in office.reports])
     assert _ids(page) == expected
     # Rows keep the model's order, and each maps back to itself.
@@ -570,7 +572,7 @@ def test_the_criterion_proxy_stays_consistent_through_loads_sorts_and_filters(
     page.reload()
     head = page.proxy.rowCount()
     assert head < len(expected)
-    qtbot.waitUntil(lambda: _ids(page) == expected)
+    qtbot.waitUntil(lambda: _ids(page) == expected, timeout=20_000)
     assert inserted == [(head, len(expected) - 1)]
     assert page.table.verticalHeader().count() == len(expected)
     office.context.lock()
@@ -596,8 +598,8 @@ def test_the_list_cache_is_written_after_decrypting_and_read_after_the_next_unlo
     assert listing.cached_facts(office.ring) == {}  # a new office has no cache
     _choose(page.criterion_filter, "disability")  # every report decrypted, then cached
     expected = _expected(office, ["disability" in r.criteria for r in office.reports])
-    qtbot.waitUntil(lambda: _ids(page) == expected)
-    qtbot.waitUntil(lambda: len(listing.cached_facts(office.ring)) == COUNT)
+    qtbot.waitUntil(lambda: _ids(page) == expected, timeout=20_000)
+    qtbot.waitUntil(lambda: len(listing.cached_facts(office.ring)) == COUNT, timeout=20_000)
     assert sum(decrypted) == COUNT
 
     office.context.lock()
@@ -605,7 +607,7 @@ def test_the_list_cache_is_written_after_decrypting_and_read_after_the_next_unlo
     decrypted.clear()
     office.context.set_unlocked(office.services.accounts.unlock(COORDINATOR, COORDINATOR_PASS))
     _choose(page.criterion_filter, "disability")
-    qtbot.waitUntil(lambda: not page.proxy.is_waiting_for_facts())
+    qtbot.waitUntil(lambda: not page.proxy.is_waiting_for_facts(), timeout=20_000)
     assert _ids(page) == expected
     assert set(_column(page, CRITERIA)) == {"handicap"}
     # At most the first screen was decrypted before the cache arrived; nothing more.
@@ -626,9 +628,9 @@ def test_a_report_saved_after_the_cache_was_written_shows_its_new_facts(
     )
     page = _open_page(qtbot, office)
     _choose(page.criterion_filter, "disability")
-    qtbot.waitUntil(lambda: not page.proxy.is_waiting_for_facts())
+    qtbot.waitUntil(lambda: not page.proxy.is_waiting_for_facts(), timeout=20_000)
     expected = _expected(office, ["disability" in r.criteria for r in office.reports])
-    qtbot.waitUntil(lambda: _ids(page) == expected | {target.id}, timeout=2000)
+    qtbot.waitUntil(lambda: _ids(page) == expected | {target.id}, timeout=20_000)
 
 
 # -- accessibility ------------------------------------------------------------------------
