@@ -140,7 +140,7 @@ def test_a_new_report_joins_with_its_competence_check_decided_by_the_file(
     assert steps == [("new", "file_open")]
 
 
-def test_a_file_in_investigation_takes_a_report_and_it_follows_the_next_move(
+def test_a_report_joining_a_file_in_investigation_takes_its_stage_and_follows_it(
     database: Database, office: NewOffice, services: Services
 ) -> None:
     ring = office.ring
@@ -151,10 +151,18 @@ def test_a_file_in_investigation_takes_a_report_and_it_follows_the_next_move(
     seq = _audit_seq(database)
     record = services.cases.add_reports(ring, file_id, [later])
     # Already a mass report: only the reports change.
-    assert _entries_after(database, seq)[0] == Entry(
-        "casefile.reports_added", file_id, "reports", "reports=1"
-    )
-    assert services.reports.get(ring, later)[0].status == "file_open"
+    assert _entries_after(database, seq)[:2] == [
+        Entry("casefile.reports_added", file_id, "reports", "reports=1"),
+        Entry("report.status", later, "status,case_file", "status=investigation via=casefile"),
+    ]
+    # The list shows the file's stage for every report in it, not "file opened".
+    assert services.reports.get(ring, later)[0].status == "investigation"
+    steps = [
+        (e.from_status, e.to_status)
+        for e in services.casework.view(ring, file_id).timeline
+        if e.report_id == later
+    ]
+    assert steps == [("competence_check", "investigation")]
     services.cases.change_file_status(ring, file_id, "action", expected_version=record.version)
     assert {services.reports.get(ring, r)[0].status for r in (first, later)} == {"action"}
 

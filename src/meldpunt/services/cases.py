@@ -232,7 +232,9 @@ class CaseService:
         log.info("Case file opened for %d report(s)", len(report_ids))
         return record
 
-    def _record_joined(self, s: Session, ring: KeyRing, report_id: str) -> None:
+    def _record_joined(
+        self, s: Session, ring: KeyRing, report_id: str, status: str = "file_open"
+    ) -> None:
         """A report moved into a case file, on record under the report's own id."""
         self.audit.append(
             s,
@@ -240,7 +242,7 @@ class CaseService:
             "report.status",
             report_id,
             fields=["status", "case_file"],
-            detail="status=file_open via=casefile",
+            detail=f"status={status} via=casefile",
         )
 
     def get_file(self, ring: KeyRing, file_id: str) -> CaseFileRecord:
@@ -366,7 +368,8 @@ class CaseService:
         Each report must exist, be in no file yet and be allowed to move to "file_open": after
         its competence check, or a new report, whose competence check is decided with the
         file (recorded as its own step); the file must not be closed or withdrawn. The reports
-        take the status "file_open" as in ``open_file``; once the file holds more than one
+        take the file's status ("file_open" as in ``open_file``, or the stage the file has
+        reached) and follow its later moves; once the file holds more than one
         report, the file and all its reports are a mass report. One transaction: a refusal
         saves nothing.
         """
@@ -402,10 +405,12 @@ class CaseService:
                 linked = files.report_ids(file_id)
                 mass = file_row.mass_report or len(linked) + len(wanted) > 1
                 timeline = TimelineRepository(reports.keys)
+                # An open file's stage: file_open, investigation, action or follow_up.
+                stage = file_row.status
                 for report_id in wanted:
                     reports.set_state(
                         report_id,
-                        status="file_open",
+                        status=stage,
                         set_case_file=True,
                         case_file_id=file_id,
                         mass_report=mass,
@@ -421,7 +426,7 @@ class CaseService:
                         now=now,
                         report_id=report_id,
                         from_status=before[report_id],
-                        to_status="file_open",
+                        to_status=stage,
                     )
                 # The reports already in the file become part of the mass report too.
                 marked = []
@@ -455,7 +460,7 @@ class CaseService:
                             fields=["status"],
                             detail="status=competence_check via=casefile",
                         )
-                    self._record_joined(s, ring, report_id)
+                    self._record_joined(s, ring, report_id, stage)
                 for report_id in marked:
                     self.audit.append(
                         s,
