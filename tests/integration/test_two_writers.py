@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 
-import pytest
 from sqlalchemy import select
 
-from meldpunt.storage.database import Database, open_database
+from meldpunt.storage.database import Database
 from meldpunt.storage.models import NumberCounter, OfficeSetting
 from meldpunt.storage.reports_repo import next_numbers
 from meldpunt.storage.rows import put_setting
-
-
-@pytest.fixture
-def database(db_url: str) -> Iterator[Database]:
-    db = open_database(db_url)
-    yield db
-    db.dispose()
 
 
 def test_numbers_are_consecutive_within_one_desk(database: Database) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import random
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from meldpunt.services.clock import Clock, utc_now
 from meldpunt.services.errors import AccessDenied
 from meldpunt.services.importing import ImportService
 from meldpunt.storage.casefiles_repo import CaseFileRepository
+from meldpunt.storage.casework_repo import TaskRepository, TimelineRepository
 from meldpunt.storage.keystore import DataKeys
 from meldpunt.storage.models import ReportRow, StaffUser
 from meldpunt.storage.reports_repo import ReportRepository
@@ -28,6 +30,25 @@ Progress = Callable[[int, int], None]
 DEMO_USER = "demo"
 DEMO_PASSPHRASE = "demo-meldpunt-2026"  # noqa: S105 - shown on the demo login screen
 FILE_STATUSES = frozenset({"file_open", "investigation", "action", "follow_up", "closed"})
+# The steps a demo file went through to reach its status (domain.md's workflow).
+_PATH = ("file_open", "investigation", "action", "follow_up", "closed")
+# What the caseworker wrote; demo texts are Dutch like the office's own notes.
+_CONTACT_NOTES = (
+    "Melder gebeld: feiten overlopen, bewijsstukken gevraagd.",
+    "Gesprek aan de balie; melder wil vooral dat het stopt.",
+    "Melder per e-mail bedankt en uitleg gegeven over de procedure.",
+)
+_ACTIONS = (
+    ("contact_counterparty", "Verhuurder aangeschreven met de vraag om een reactie."),
+    ("mediation_meeting", "Gesprek met beide partijen; afspraken op papier gezet."),
+    ("note", "Screenshot van de advertentie bewaard bij de stukken."),
+)
+_TASKS = (
+    "Antwoord van de tegenpartij opvolgen",
+    "Melder terugbellen",
+    "Bewijsstukken nakijken",
+    "Dossier bespreken op het teamoverleg",
+)
 
 
 @dataclass(frozen=True)
@@ -81,6 +102,7 @@ class DemoLoader:
             (groups[str(group)] if group else singles).append((report, entry))
         files = 0
         items = list(groups.items())
+        rng = random.Random(seed)  # noqa: S311 - demo data, repeatable from its seed
         for start in range(0, max(len(items), len(singles)), 200):
             with self.sessions() as s, s.begin():
                 keys = DataKeys(s, ring)
@@ -117,6 +139,7 @@ class DemoLoader:
                         )
                     for report, entry in members:
                         self._set(repo, report, entry, now, worker, record.id)
+                    _history(keys, record.id, first_entry, opened, worker, now, rng)
                 for j, (report, entry) in enumerate(singles[start : start + 200]):
                     worker = caseworkers[(start + j) % len(caseworkers)]
                     self._set(repo, report, entry, now, worker, None)
@@ -155,3 +178,82 @@ class DemoLoader:
 
 def _str(value: object) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def _at(day: dt.date, hour: int) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, 0), tzinfo=dt.UTC)
+
+
+def _history(
+    keys: DataKeys,
+    file_id: str,
+    entry: dict[str, object],
+    opened: dt.date,
+    worker: str | None,
+    now: dt.datetime,
+    rng: random.Random,
+) -> None:
+    """A timeline and tasks like the ones the file's history would have left.
+
+    The opening, a first contact with the reporter, every step up to the file's status (an
+    action with the counterparty on the way), the closing with its assessment and result;
+    an open file has an open task, now and then overdue.
+    """
+    status = str(entry["status"])
+    today = now.date()
+    opened = min(opened, today)
+    ended = _day(entry.get("ended_on")) if status in ("closed", "withdrawn") else None
+    last = max(opened, min(ended or today, today))
+    if status == "withdrawn":
+        steps = ["file_open", "investigation", "withdrawn"]
+    else:
+        reached = _PATH.index(status) if status in _PATH else 0
+        steps = list(_PATH[: reached + 1])
+    timeline = TimelineRepository(keys)
+    span = (last - opened).days
+
+    def day(step: int) -> dt.date:
+        return opened + dt.timedelta(days=span * step // max(len(steps), 1))
+
+    previous = "competence_check"
+    for i, step in enumerate(steps):
+        when = day(i)
+        closing = step == "closed"
+        timeline.add(
+            file_id,
+            action_type="status_change",
+            at=_at(when, 9),
+            author_id=worker,
+            text="",
+            now=now,
+            from_status=previous,
+            to_status=step,
+            assessment=_str(entry.get("assessment")) if closing else None,
+            result=_str(entry.get("result")) if closing else None,
+        )
+        previous = step
+        if step == "file_open":
+            contact = min(when + dt.timedelta(days=rng.randint(0, 3)), last)
+            note = rng.choice(_CONTACT_NOTES)
+            timeline.add(
+                file_id,
+                action_type="contact_reporter",
+                at=_at(contact, 11),
+                author_id=worker,
+                text=note,
+                now=now,
+            )
+        elif step == "action":
+            action, note = rng.choice(_ACTIONS)
+            timeline.add(
+                file_id, action_type=action, at=_at(when, 14), author_id=worker, text=note, now=now
+            )
+    if status in FILE_STATUSES and status != "closed":
+        TaskRepository(keys).add(
+            file_id,
+            due_on=today + dt.timedelta(days=rng.randint(-5, 21)),
+            text=rng.choice(_TASKS),
+            assigned_to=worker,
+            created_by=worker,
+            now=now,
+        )
