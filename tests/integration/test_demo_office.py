@@ -37,8 +37,10 @@ def test_demo_files_have_a_timeline_that_leads_to_their_status(
             assert step.to_status in ALLOWED[step.from_status or ""]
         assert any(e.action_type == "contact_reporter" and e.text for e in view.timeline)
         assert record.opened_on is not None
-        for entry in view.timeline:
-            assert record.opened_on <= entry.at.date() <= now.date()
+        for step in steps:
+            assert record.opened_on <= step.at.date() <= now.date()
+        # The first contact often came before the file was opened, never after today.
+        assert all(entry.at.date() <= now.date() for entry in view.timeline)
         if record.status == "closed":
             assert (steps[-1].assessment, steps[-1].result) == (record.assessment, record.result)
             assert steps[-1].assessment and steps[-1].result

@@ -39,7 +39,7 @@ _CONTACT_NOTES = (
     "Melder per e-mail bedankt en uitleg gegeven over de procedure.",
 )
 _ACTIONS = (
-    ("contact_counterparty", "Verhuurder aangeschreven met de vraag om een reactie."),
+    ("contact_counterparty", "Tegenpartij aangeschreven met de vraag om een reactie."),
     ("mediation_meeting", "Gesprek met beide partijen; afspraken op papier gezet."),
     ("note", "Screenshot van de advertentie bewaard bij de stukken."),
 )
@@ -139,7 +139,8 @@ class DemoLoader:
                         )
                     for report, entry in members:
                         self._set(repo, report, entry, now, worker, record.id)
-                    _history(keys, record.id, first_entry, opened, worker, now, rng)
+                    contacted = _first_contact(first_report, first_entry)
+                    _history(keys, record.id, first_entry, opened, contacted, worker, now, rng)
                 for j, (report, entry) in enumerate(singles[start : start + 200]):
                     worker = caseworkers[(start + j) % len(caseworkers)]
                     self._set(repo, report, entry, now, worker, None)
@@ -155,9 +156,7 @@ class DemoLoader:
         worker: str | None,
         file_id: str | None,
     ) -> None:
-        assert report.received_on is not None
-        days = entry.get("days_to_first_contact")
-        first = (report.received_on + dt.timedelta(days=days)) if isinstance(days, int) else None
+        first = _first_contact(report, entry)
         status = str(entry["status"])
         row = repo.session.get(ReportRow, report.id)
         if row is not None and entry.get("assigned_to") and status != "new":
@@ -176,6 +175,12 @@ class DemoLoader:
         )
 
 
+def _first_contact(report: Report, entry: dict[str, object]) -> dt.date | None:
+    assert report.received_on is not None
+    days = entry.get("days_to_first_contact")
+    return report.received_on + dt.timedelta(days=days) if isinstance(days, int) else None
+
+
 def _str(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
@@ -189,13 +194,15 @@ def _history(
     file_id: str,
     entry: dict[str, object],
     opened: dt.date,
+    contacted: dt.date | None,
     worker: str | None,
     now: dt.datetime,
     rng: random.Random,
 ) -> None:
     """A timeline and tasks like the ones the file's history would have left.
 
-    The opening, a first contact with the reporter, every step up to the file's status (an
+    The first contact with the reporter (on the report's date of first contact, often before
+    the file was opened), the opening, every step up to the file's status (an
     action with the counterparty on the way), the closing with its assessment and result;
     an open file has an open task, now and then overdue.
     """
@@ -233,7 +240,7 @@ def _history(
         )
         previous = step
         if step == "file_open":
-            contact = min(when + dt.timedelta(days=rng.randint(0, 3)), last)
+            contact = min(contacted or when + dt.timedelta(days=rng.randint(0, 3)), last)
             note = rng.choice(_CONTACT_NOTES)
             timeline.add(
                 file_id,
