@@ -65,6 +65,17 @@ def shoot_detail_and_admin(
     grab(window, out / f"report-detail-{lang}.png")
     area.show_list()
 
+    # A case file well under way (the longest timeline among the open ones), and the tasks.
+    files = [f for f in services.casework.list_files(ring) if f.status != "closed"]
+    busiest = max(files, key=lambda f: len(services.casework.view(ring, f.id).timeline))
+    window.show_page("cases")  # type: ignore[attr-defined]
+    window.page("cases").open_case(busiest.id)  # type: ignore[attr-defined]
+    settle(1500)
+    grab(window, out / f"case-file-{lang}.png")
+    window.show_page("tasks")  # type: ignore[attr-defined]
+    settle(1500)
+    grab(window, out / f"tasks-{lang}.png")
+
     window.show_page("admin")  # type: ignore[attr-defined]
     settle(1500)
     grab(window, out / f"admin-{lang}.png")

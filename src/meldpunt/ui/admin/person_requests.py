@@ -39,8 +39,9 @@ from meldpunt.services.access import REPORTER, AccessMatch, export_file_stem
 from meldpunt.services.erasure import ErasureOutcome
 from meldpunt.services.errors import ServiceError
 from meldpunt.services.listing import ListFilter
-from meldpunt.ui.cases.common import code_label, format_date
+from meldpunt.ui.cases.common import code_label
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.dates import format_date
 from meldpunt.ui.service_errors import error_text
 from meldpunt.ui.tasks import run_task
 

@@ -39,8 +39,8 @@ from meldpunt.services.backup import (
 )
 from meldpunt.services.errors import ServiceError, TooManyAttempts
 from meldpunt.storage.errors import StorageError
-from meldpunt.ui.cases.common import format_moment
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.dates import format_moment
 from meldpunt.ui.service_errors import error_text
 from meldpunt.ui.tasks import run_cancellable
 

@@ -36,10 +36,11 @@ from meldpunt.services.cases import RefusedTransition
 from meldpunt.services.casework import CaseSummary, WaitingReport
 from meldpunt.services.errors import ServiceError
 from meldpunt.ui.cases.case_page import CasePage
-from meldpunt.ui.cases.common import Messages, close_dialogs, code_label, format_date
+from meldpunt.ui.cases.common import Messages, close_dialogs, code_label
 from meldpunt.ui.cases.referral_dialog import CompetenceDialog
 from meldpunt.ui.cases.settings_dialogs import ContactsDialog, RulesDialog, TemplatesDialog
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.dates import format_date
 from meldpunt.ui.service_errors import error_text
 
 log = logging.getLogger(__name__)

@@ -37,7 +37,6 @@ from meldpunt.ui.cases.common import (
     close_dialogs,
     code_label,
     codes_label,
-    format_date,
 )
 from meldpunt.ui.cases.conflict import ConflictText
 from meldpunt.ui.cases.letters_dialog import InformationLetterDialog
@@ -47,6 +46,7 @@ from meldpunt.ui.cases.status_panel import StatusPanel
 from meldpunt.ui.cases.tasks_page import TaskEditDialog, TaskTableModel, make_task_table
 from meldpunt.ui.cases.timeline import TimelinePanel
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.dates import format_date
 from meldpunt.ui.service_errors import error_text
 from meldpunt.ui.tasks import run_task
 

@@ -1,10 +1,8 @@
-"""Small helpers of the case screens: labels of codes, dates in the desk's locale, messages."""
+"""Small helpers of the case screens: labels of codes and messages."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from meldpunt.domain.taxonomy import Taxonomy
@@ -14,10 +12,6 @@ __all__ = [
     "close_dialogs",
     "code_label",
     "codes_label",
-    "format_date",
-    "format_moment",
-    "to_date",
-    "to_qdate",
 ]
 
 
@@ -32,35 +26,6 @@ def code_label(taxonomy: Taxonomy, field: str, code: str | None, lang: str) -> s
 
 def codes_label(taxonomy: Taxonomy, field: str, codes: tuple[str, ...], lang: str) -> str:
     return ", ".join(code_label(taxonomy, field, c, lang) for c in codes)
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def to_date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def _date_format() -> str:
-    # The locale's short format, but with a four-digit year (fr_BE writes "27/11/26").
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-
-
-def format_date(value: dt.date | None) -> str:
-    return QLocale().toString(to_qdate(value), _date_format()) if value else ""
-
-
-def format_moment(value: dt.datetime) -> str:
-    """A moment in the desk's local time; a naive value is UTC (how the database keeps it)."""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
-    moment = QDateTime.fromMSecsSinceEpoch(round(value.timestamp() * 1000)).toLocalTime()
-    locale = QLocale()
-    return locale.toString(
-        moment, f"{_date_format()} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
-    )
 
 
 class Messages:

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from meldpunt.domain.taxonomy import Taxonomy
 from meldpunt.services.casework import Change
-from meldpunt.ui.cases.common import Messages, code_label, format_moment
+from meldpunt.ui.cases.common import Messages, code_label
+from meldpunt.ui.dates import format_moment
 
 
 class ConflictText(QObject):

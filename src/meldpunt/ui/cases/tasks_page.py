@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
 from meldpunt.services.casework import describe_task_changes
 from meldpunt.services.errors import Conflict, ServiceError
 from meldpunt.storage.casework_repo import TaskRecord
-from meldpunt.ui.cases.common import Messages, close_dialogs, format_date, to_date, to_qdate
+from meldpunt.ui.cases.common import Messages, close_dialogs
 from meldpunt.ui.cases.conflict import ConflictText
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.dates import format_date, from_qdate, to_qdate
 from meldpunt.ui.service_errors import error_text
 
 log = logging.getLogger(__name__)
@@ -217,7 +218,7 @@ class TaskEditDialog(QDialog):
 
     def values(self) -> tuple[dt.date, str, str | None]:
         who = self.who.currentData()
-        return to_date(self.due.date()), self.text.text().strip(), who if who else None
+        return from_qdate(self.due.date()), self.text.text().strip(), who if who else None
 
     @classmethod
     def ask(

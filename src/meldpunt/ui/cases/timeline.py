@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from meldpunt.domain.taxonomy import Taxonomy
 from meldpunt.services.casework import CaseView
 from meldpunt.storage.casework_repo import TimelineRecord
-from meldpunt.ui.cases.common import code_label, format_moment
+from meldpunt.ui.cases.common import code_label
+from meldpunt.ui.dates import datetime_format, format_moment
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 # The actions a caseworker types in; referrals come with their consent (referral dialog).
@@ -211,7 +212,10 @@ class TimelinePanel(QGroupBox):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # Long action names would squeeze the note; they are elided (full text in the detail).
         header.setSectionResizeMode(TimelineModel.ACTION, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(TimelineModel.ACTION, 150)
+        # Wide enough for "Status → dossier geopend" and most actions, in the table's font.
+        self.table.setColumnWidth(
+            TimelineModel.ACTION, self.table.fontMetrics().horizontalAdvance("x" * 27)
+        )
         header.setStretchLastSection(True)
         self.table.activated.connect(self._edit_current)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -242,6 +246,7 @@ class TimelinePanel(QGroupBox):
         self.when.setObjectName("actionWhen")
         self.when.setAccessibleName(self.tr("When the action took place"))
         self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat(datetime_format())
         self.report_combo = QComboBox()
         self.report_combo.setObjectName("actionReport")
         self.report_combo.setAccessibleName(self.tr("Which report the action is about"))

@@ -4,31 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
 
+from meldpunt.ui.dates import date_format, from_qdate, to_qdate
 from meldpunt.ui.intake.field_box import FieldLabel
 
-__all__ = ["IncidentDates", "date_edit", "date_format", "from_qdate", "to_qdate"]
+__all__ = ["IncidentDates", "date_edit"]
 
 # The widget's lowest date; validation speaks about anything before 1990 itself.
 _FLOOR = QDate(1900, 1, 1)
-
-
-def date_format() -> str:
-    """The locale's short date format with a four-digit year ("d/MM/yyyy" in nl_BE)."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def date_edit(today: dt.date) -> QDateEdit:

@@ -29,8 +29,9 @@ from meldpunt.crypto.errors import CryptoError
 from meldpunt.crypto.keyring import KeyRing
 from meldpunt.services.errors import ServiceError
 from meldpunt.services.evidence import MAX_EVIDENCE_BYTES, EvidenceInfo, EvidenceService
+from meldpunt.ui.dates import format_moment
 from meldpunt.ui.intake.field_box import ErrorLabel
-from meldpunt.ui.intake.formatting import format_datetime, format_size
+from meldpunt.ui.intake.formatting import format_size
 from meldpunt.ui.service_errors import error_text
 from meldpunt.ui.tasks import run_task
 
@@ -213,7 +214,7 @@ class EvidencePanel(QGroupBox):
                 [
                     info.file_name,
                     format_size(info.size),
-                    format_datetime(info.captured_at),
+                    format_moment(info.captured_at),
                     self.tr("stored"),
                 ]
             )
@@ -223,7 +224,7 @@ class EvidencePanel(QGroupBox):
                 [
                     pending.path.name,
                     format_size(pending.size),
-                    format_datetime(pending.modified),
+                    format_moment(pending.modified),
                     self.tr("not stored yet"),
                 ]
             )

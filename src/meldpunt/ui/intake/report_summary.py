@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject
 from meldpunt.domain.i18n import field_label
 from meldpunt.domain.model import Report
 from meldpunt.domain.taxonomy import Taxonomy
+from meldpunt.ui.dates import format_long_date
 from meldpunt.ui.intake.codes_widgets import capitalised
-from meldpunt.ui.intake.formatting import format_date
 from meldpunt.ui.intake.sections.wishes import WISH_KEYS
 
 __all__ = ["ReportSummary", "SummaryGroup", "summary_html"]
@@ -80,7 +80,7 @@ class ReportSummary(QObject):
         if value is None or value == "":
             return empty
         if isinstance(value, dt.date):
-            return format_date(value)
+            return format_long_date(value)
         return str(value)
 
     def groups(

@@ -34,8 +34,9 @@ from meldpunt.services.evidence import EvidenceInfo
 from meldpunt.ui.cases.referral_dialog import CompetenceDialog
 from meldpunt.ui.cases.repeat_banner import RepeatBanner
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.dates import format_moment
 from meldpunt.ui.intake.form import IntakeForm
-from meldpunt.ui.intake.formatting import format_datetime, format_size
+from meldpunt.ui.intake.formatting import format_size
 from meldpunt.ui.intake.report_summary import ReportSummary, summary_html
 from meldpunt.ui.reports.add_to_file_dialog import AddToFileDialog
 from meldpunt.ui.reports.history import ReportHistoryView
@@ -251,8 +252,8 @@ class ReportDetailPage(QWidget):
                 [
                     info.file_name,
                     format_size(info.size),
-                    format_datetime(info.captured_at),
-                    format_datetime(info.added_at),
+                    format_moment(info.captured_at),
+                    format_moment(info.added_at),
                 ]
             )
             item.setData(0, EVIDENCE_ID_ROLE, info.id)

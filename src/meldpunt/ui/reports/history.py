@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 
 from meldpunt.domain.i18n import field_label
 from meldpunt.services.reports import ChangeInfo
-from meldpunt.ui.intake.formatting import format_datetime
+from meldpunt.ui.dates import format_moment
 
 __all__ = ["ReportHistoryView"]
 
@@ -35,7 +35,7 @@ class ReportHistoryView(QTreeWidget):
         for change in sorted(changes, key=lambda c: c.version, reverse=True):
             who = staff.get(change.by_user or "", "") or self.tr("unknown")
             fields = ", ".join(field_label(path, self._lang) for path in change.fields if path)
-            item = QTreeWidgetItem([format_datetime(change.at), who, fields])
+            item = QTreeWidgetItem([format_moment(change.at), who, fields])
             item.setToolTip(2, fields)
             self.addTopLevelItem(item)
 

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QWidget
 
 from meldpunt.domain.model import Incident, Report
 from meldpunt.domain.taxonomy import Taxonomy
+from meldpunt.ui.dates import from_qdate, to_qdate
 from meldpunt.ui.intake.codes_widgets import CodeCombo
-from meldpunt.ui.intake.dates import IncidentDates, date_edit, from_qdate, to_qdate
+from meldpunt.ui.intake.dates import IncidentDates, date_edit
 from meldpunt.ui.intake.sections.base import Section, line_edit, text_or_none
 
 __all__ = ["PlaceTimeSection"]
