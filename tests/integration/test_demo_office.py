@@ -25,6 +25,7 @@ def test_demo_files_have_a_timeline_that_leads_to_their_status(
     assert len(files) == summary.case_files
     assert {f.status for f in files} >= {"file_open", "closed"}
     now = dt.datetime.now(dt.UTC)
+    with_contact = 0
     for summary_row in files:
         view = services.casework.view(ring, summary_row.id)
         record = view.record
@@ -35,7 +36,11 @@ def test_demo_files_have_a_timeline_that_leads_to_their_status(
         assert steps[-1].to_status == record.status
         for step in steps:
             assert step.to_status in ALLOWED[step.from_status or ""]
-        assert any(e.action_type == "contact_reporter" and e.text for e in view.timeline)
+        # The first contact is on the timeline on the day the report says, if there was one.
+        contacts = [e.at.date() for e in view.timeline if e.action_type == "contact_reporter"]
+        first_contacts = {r.first_contact_on for r in view.reports} - {None}
+        assert set(contacts) <= first_contacts and len(contacts) <= 1
+        with_contact += bool(contacts)
         assert record.opened_on is not None
         for step in steps:
             assert record.opened_on <= step.at.date() <= now.date()
@@ -47,6 +52,7 @@ def test_demo_files_have_a_timeline_that_leads_to_their_status(
             assert not [t for t in view.tasks if not t.done]
         elif record.status != "withdrawn":
             assert len([t for t in view.tasks if not t.done]) == 1
+    assert with_contact > len(files) // 2
     # The demo user (the coordinator, there are no caseworkers) finds the open tasks.
     open_files = [f for f in files if f.status not in ("closed", "withdrawn")]
     assert len(services.casework.my_tasks(ring)) == len(open_files)

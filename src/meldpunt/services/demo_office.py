@@ -202,8 +202,9 @@ def _history(
     """A timeline and tasks like the ones the file's history would have left.
 
     The first contact with the reporter (on the report's date of first contact, often before
-    the file was opened), the opening, every step up to the file's status (an
-    action with the counterparty on the way), the closing with its assessment and result;
+    the file was opened; none when the report has none), the opening, every step up to the
+    file's status (an action with the counterparty on the way), the closing with its
+    assessment and result;
     an open file has an open task, now and then overdue.
     """
     status = str(entry["status"])
@@ -239,13 +240,12 @@ def _history(
             result=_str(entry.get("result")) if closing else None,
         )
         previous = step
-        if step == "file_open":
-            contact = min(contacted or when + dt.timedelta(days=rng.randint(0, 3)), last)
+        if step == "file_open" and contacted is not None:
             note = rng.choice(_CONTACT_NOTES)
             timeline.add(
                 file_id,
                 action_type="contact_reporter",
-                at=_at(contact, 11),
+                at=_at(min(contacted, last), 11),
                 author_id=worker,
                 text=note,
                 now=now,
