@@ -135,15 +135,24 @@ class ReportSummary(QObject):
 
 
 def summary_html(groups: Sequence[SummaryGroup]) -> str:
-    """The groups as simple HTML (every value escaped; colours left to the palette)."""
-    parts: list[str] = []
-    for group in groups:
-        parts.append(f"<h3>{html.escape(group.title)}</h3><table cellspacing='0' cellpadding='3'>")
+    """The groups as simple HTML (every value escaped; colours left to the palette).
+
+    One table for all groups, each title a row across both columns, so the values of every
+    group start at the same place.
+    """
+    parts: list[str] = ["<table cellspacing='0' cellpadding='3'>"]
+    for i, group in enumerate(groups):
+        space = "padding-top:14px; " if i else ""
+        parts.append(
+            f"<tr><td colspan='2' style='{space}font-size:large; font-weight:600'>"
+            f"{html.escape(group.title)}</td></tr>"
+        )
         for label, value in group.rows:
             text = html.escape(value).replace("\n", "<br>")
             parts.append(
-                f"<tr><td valign='top' style='padding-right:16px'>{html.escape(label)}</td>"
+                f"<tr><td valign='top' style='padding-right:16px; white-space:nowrap'>"
+                f"{html.escape(label)}</td>"
                 f"<td valign='top'>{text}</td></tr>"
             )
-        parts.append("</table>")
+    parts.append("</table>")
     return "".join(parts)
