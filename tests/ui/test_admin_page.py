@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,8 @@ def test_coordinator_sees_staff_audit_and_can_back_up(
     assert page.audit.rowCount() > 0
     page.audit_filter.setText("user.added")
     assert page.audit.rowCount() == 1
+    # When, as the desk writes it everywhere else (nl_BE), to the second.
+    assert re.fullmatch(r"\d{1,2}/\d{2}/\d{4} \d{2}:\d{2}:\d{2}", page.audit.item(0, 1).text())
     page.verify()
     qtbot.waitUntil(
         lambda: page.verify_button.isEnabled() and bool(page.verify_result.text()), timeout=15_000
@@ -56,6 +59,15 @@ def test_coordinator_sees_staff_audit_and_can_back_up(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page.backup()
     qtbot.waitUntil(lambda: target.exists() and page.backup_button.isEnabled(), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: (
+            re.fullmatch(
+                r"Laatste back-up: \d{1,2}/\d{2}/\d{4} \d{2}:\d{2}", page.backup_label.text()
+            )
+            is not None
+        ),
+        timeout=20_000,
+    )
     context.lock()
     assert page.staff.rowCount() == 0 and page.audit.rowCount() == 0
 

@@ -75,6 +75,7 @@ def test_a_moment_stored_in_utc_is_shown_in_local_time(locale: str, brussels: No
     summer = dt.datetime(2026, 7, 15, 8, 30)  # naive: how the database hands it back (UTC)
     assert format_moment(winter).startswith("15/01/2026 09:30")
     assert format_moment(summer).startswith("15/07/2026 10:30")
+    assert format_moment(winter.replace(second=9), seconds=True) == "15/01/2026 09:30:09"
 
 
 def test_qdate_round_trip() -> None:

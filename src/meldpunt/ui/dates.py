@@ -27,9 +27,12 @@ def date_format() -> str:
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
-def datetime_format() -> str:
-    """Short date (four-digit year) and short time: "27/11/2026 14:05"."""
-    return f"{date_format()} {QLocale().timeFormat(QLocale.FormatType.ShortFormat)}"
+def datetime_format(*, seconds: bool = False) -> str:
+    """Short date (four-digit year) and short time: "27/11/2026 14:05" (or "14:05:09")."""
+    time = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds and "ss" not in time:
+        time = time.replace("mm", "mm:ss")
+    return f"{date_format()} {time}"
 
 
 def to_qdate(value: dt.date) -> QDate:
@@ -50,9 +53,9 @@ def format_long_date(value: dt.date) -> str:
     return QLocale().toString(to_qdate(value), QLocale.FormatType.LongFormat)
 
 
-def format_moment(value: dt.datetime) -> str:
+def format_moment(value: dt.datetime, *, seconds: bool = False) -> str:
     """A moment in the desk's local time; a naive value is UTC (how the database keeps it)."""
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
     moment = QDateTime.fromMSecsSinceEpoch(round(value.timestamp() * 1000)).toLocalTime()
-    return QLocale().toString(moment, datetime_format())
+    return QLocale().toString(moment, datetime_format(seconds=seconds))

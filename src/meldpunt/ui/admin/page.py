@@ -37,6 +37,7 @@ from meldpunt.ui.admin.restore_dialog import RestoreDialog
 from meldpunt.ui.admin.role_dialog import ChangeRoleDialog
 from meldpunt.ui.admin.rotate_dialog import RotateKeyDialog
 from meldpunt.ui.context import AppContext
+from meldpunt.ui.dates import format_moment
 from meldpunt.ui.maintenance import erased_text
 from meldpunt.ui.roles import role_label
 from meldpunt.ui.service_errors import error_text
@@ -286,7 +287,7 @@ class AdminPage(QWidget):
         self.backup_label.setText(
             self.tr("Last backup: {when}").replace(
                 "{when}",
-                last.astimezone().strftime("%Y-%m-%d %H:%M") if last else self.tr("never"),
+                format_moment(last) if last else self.tr("never"),
             )
         )
         if coordinator:
@@ -314,7 +315,7 @@ class AdminPage(QWidget):
         self._audit_rows = []
         for e in entries:
             who = names.get(e.actor or "", e.actor or self.tr("(unknown)"))
-            when = e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            when = format_moment(e.at, seconds=True)
             record = e.record or (_short_id(e.object_id) if e.object_id else "")
             cells = [str(e.seq), when, who, e.action, record, ", ".join(e.fields)]
             key = f"{e.action} {who} {e.record or e.object_id or ''}".lower()
