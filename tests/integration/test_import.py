@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
+import threading
+import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -17,7 +21,7 @@ from meldpunt.domain.taxonomy import load_taxonomy
 from meldpunt.logsetup import setup_logging
 from meldpunt.paths import default_paths
 from meldpunt.services.accounts import Accounts, NewOffice
-from meldpunt.services.importing import ImportService
+from meldpunt.services.importing import ImportOutcome, ImportService
 from meldpunt.services.reports import ReportService
 from meldpunt.storage.database import Database, open_database
 from meldpunt.storage.models import ReportRow
@@ -72,6 +76,44 @@ def test_importing_the_same_file_twice_adds_nothing(
     again = importer.import_bytes(office.ring, data, "web.json")
     assert again.ok and again.added == [] and again.already_present == ["WEB-2025-0001"]
     assert _count(database) == 1
+
+
+def test_two_desks_importing_the_same_file_at_once_store_it_once(
+    importer: ImportService, office: NewOffice, database: Database
+) -> None:
+    """Desk B starts while desk A's import has written its reports but not committed.
+
+    B waits (SQLite: the write lock; PostgreSQL: the external reference's unique index), then
+    finds A's reports present. It used to stop with an unexpected error on PostgreSQL.
+    """
+    reports = [
+        report_from_import_dict({**CONTRACT_EXAMPLE["reports"][0], "external_ref": f"WEB-{i}"})
+        for i in range(3)
+    ]
+    other = ImportService(database.sessions)
+    results: dict[str, object] = {}
+
+    def desk_b() -> None:
+        try:
+            copies = [dataclasses.replace(r, id=str(uuid.uuid4())) for r in reports]
+            results["b"] = other.store(office.ring, copies)
+        except BaseException as exc:  # reported to the test thread below
+            results["b"] = exc
+
+    thread = threading.Thread(target=desk_b)
+
+    def after_first_batch(done: int, total: int) -> None:
+        if not thread.is_alive() and "b" not in results:
+            thread.start()
+            time.sleep(0.5)  # B reads, finds nothing committed, and waits on A's rows
+
+    a = importer.store(office.ring, reports, progress=after_first_batch)
+    thread.join(timeout=60)
+    b = results["b"]
+    assert isinstance(b, ImportOutcome), b
+    assert len(a.added) == 3 and a.already_present == []
+    assert b.added == [] and b.already_present == ["WEB-0", "WEB-1", "WEB-2"]
+    assert _count(database) == 3
 
 
 def test_three_bad_reports_write_nothing_and_are_all_named(

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from sqlalchemy.exc import IntegrityError as DuplicateRow
 from sqlalchemy.orm import Session, sessionmaker
 
 from meldpunt.crypto.aead import FieldCipher
@@ -90,7 +91,37 @@ class ImportService:
         outcome: ImportOutcome | None = None,
         progress: Progress | None = None,
     ) -> ImportOutcome:
+        """Write the reports not stored yet, in one transaction.
+
+        Another desk importing the same reports at this moment commits first (PostgreSQL: this
+        insert waits, then meets its external reference). The whole import is then run once
+        more, and what the other desk stored counts as already present.
+        """
         outcome = outcome or ImportOutcome(total=len(reports))
+        for attempt in (1, 2):
+            try:
+                self._store_once(ring, reports, outcome, progress)
+                break
+            except DuplicateRow as exc:
+                if attempt == 2 or "external_ref" not in str(exc.orig):
+                    raise
+                log.info("Another desk imported some of these reports meanwhile; again")
+                outcome.added.clear()
+                outcome.already_present.clear()
+        log.info(
+            "Import stored %d reports (%d already present)",
+            len(outcome.added),
+            len(outcome.already_present),
+        )
+        return outcome
+
+    def _store_once(
+        self,
+        ring: KeyRing,
+        reports: Sequence[Report],
+        outcome: ImportOutcome,
+        progress: Progress | None,
+    ) -> None:
         now = self.clock()
         with self.sessions() as s, s.begin():
             self.audit.claim(s)
@@ -112,9 +143,3 @@ class ImportService:
                 "reports.imported",
                 detail=f"added={len(outcome.added)} present={len(outcome.already_present)}",
             )
-        log.info(
-            "Import stored %d reports (%d already present)",
-            len(outcome.added),
-            len(outcome.already_present),
-        )
-        return outcome
