@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -28,6 +29,35 @@ from meldpunt.ui.application import build_window, make_app
 from meldpunt.ui.context import AppContext
 from meldpunt.ui.firstrun.wizard import FirstRunWizard
 from meldpunt.config import UserSettings
+
+
+def dark_theme(app: QApplication) -> None:
+    """A dark desktop theme as a desk might have it (Fusion, dark palette)."""
+    app.setStyle("Fusion")
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#353535"),
+        (QPalette.ColorRole.WindowText, "#ffffff"),
+        (QPalette.ColorRole.Base, "#2a2a2a"),
+        (QPalette.ColorRole.AlternateBase, "#323232"),
+        (QPalette.ColorRole.Text, "#ffffff"),
+        (QPalette.ColorRole.Button, "#353535"),
+        (QPalette.ColorRole.ButtonText, "#ffffff"),
+        (QPalette.ColorRole.Highlight, "#2a82da"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
+        (QPalette.ColorRole.ToolTipBase, "#353535"),
+        (QPalette.ColorRole.ToolTipText, "#ffffff"),
+    ):
+        palette.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(disabled, role, QColor("#7f7f7f"))
+    app.setPalette(palette)
 
 
 def settle(ms: int = 600) -> None:
@@ -84,11 +114,7 @@ def shoot_detail_and_admin(
     admin = window.page("admin")  # type: ignore[attr-defined]
 
     # A person with an e-mail address on record, as a coordinator answering a request.
-    email = next(
-        e
-        for i in ids
-        if (e := services.reports.get(ring, i)[0].reporter.email)
-    )
+    email = next(e for i in ids if (e := services.reports.get(ring, i)[0].reporter.email))
     admin.person_requests()
     dialog = admin.person_dialog
     dialog.email.setText(email)
@@ -112,12 +138,16 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--reports", type=int, default=1000)
+    parser.add_argument("--langs", default="nl,fr", help="comma-separated, e.g. nl")
+    parser.add_argument("--dark", action="store_true", help="Fusion with a dark palette")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     paths = default_paths()
     with tempfile.TemporaryDirectory(prefix="meldpunt-shots-") as tmp:
-        for lang in ("nl", "fr"):
+        for lang in args.langs.split(","):
             app, translators = make_app(lang)
+            if args.dark:
+                dark_theme(app)
             # first run wizard (empty database)
             empty = open_database(f"sqlite:///{Path(tmp) / f'empty-{lang}.db'}")
             wizard = FirstRunWizard(AppContext(build_services(empty.sessions), language=lang))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QColor, QDropEvent, QPalette
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -29,7 +29,6 @@ from meldpunt.domain.model import (
     Wishes,
     report_from_import_dict,
 )
-from meldpunt.ui.intake.field_box import error_colour
 from meldpunt.ui.intake.form import IntakeForm
 from meldpunt.ui.intake.report_summary import SummaryGroup
 from meldpunt.ui.intake.summary_dialog import SummaryDialog
@@ -535,11 +534,3 @@ def test_tab_reaches_every_control_in_order(qtbot: QtBot, desk: Desk) -> None:
     # Buttons are named by their text; every other control has an accessible name.
     unnamed = [w.objectName() for w in expected_named if not w.accessibleName()]
     assert unnamed == []
-
-
-def test_error_colour_follows_a_dark_palette() -> None:
-    light, dark = QPalette(), QPalette()
-    light.setColor(QPalette.ColorRole.Window, QColor("#f0f0f0"))
-    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
-    assert error_colour(light).lightnessF() < 0.45
-    assert error_colour(dark).lightnessF() > 0.6

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QBrush, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,13 +40,13 @@ from meldpunt.ui.cases.common import Messages, close_dialogs
 from meldpunt.ui.cases.conflict import ConflictText
 from meldpunt.ui.context import AppContext
 from meldpunt.ui.dates import format_date, from_qdate, to_qdate
+from meldpunt.ui.palette import error_colour
 from meldpunt.ui.service_errors import error_text
 
 log = logging.getLogger(__name__)
 
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-OVERDUE_COLOUR = QColor("#a4161a")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -125,7 +125,7 @@ class TaskTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return (task.done, task.due_on >= self.today, task.due_on.isoformat(), task.text)
         if role == Qt.ItemDataRole.ForegroundRole and self.is_overdue(task):
-            return QBrush(OVERDUE_COLOUR)
+            return QBrush(error_colour())
         if role == Qt.ItemDataRole.FontRole and (self.is_overdue(task) or task.done):
             font = QFont()
             font.setBold(self.is_overdue(task))

@@ -36,6 +36,7 @@ from meldpunt.services.casework import CaseView
 from meldpunt.storage.casework_repo import TimelineRecord
 from meldpunt.ui.cases.common import code_label
 from meldpunt.ui.dates import datetime_format, format_moment
+from meldpunt.ui.palette import warning_colour
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 # The actions a caseworker types in; referrals come with their consent (referral dialog).
@@ -258,7 +259,7 @@ class TimelinePanel(QGroupBox):
         self.hint = QLabel()
         self.hint.setObjectName("actionHint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("QLabel#actionHint { color: #8a4b00; }")
+        self.hint.setStyleSheet(f"QLabel#actionHint {{ color: {warning_colour().name()}; }}")
         self.add_button = QPushButton(self.tr("&Add to timeline"))
         self.add_button.setObjectName("addActionButton")
         self.add_button.clicked.connect(self._add)

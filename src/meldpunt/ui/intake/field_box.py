@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-__all__ = ["ErrorLabel", "FieldBox", "FieldLabel", "error_colour", "strip_mnemonic"]
+from meldpunt.ui.palette import error_colour
+
+__all__ = ["ErrorLabel", "FieldBox", "FieldLabel", "strip_mnemonic"]
 
 
 def strip_mnemonic(text: str) -> str:
     """``"&Legal name"`` → ``"Legal name"`` (``&&`` stays one ampersand), for accessible names."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-
-
-def error_colour(palette: QPalette) -> QColor:
-    """A red that reads well on the palette's window colour.
-
-    Qt has no palette role for errors, so the hue is fixed but its lightness follows the
-    theme: dark red on a light window, light red on a dark one (contrast above 4.5:1 on the
-    usual Fusion, Windows and KDE backgrounds).
-    """
-    window = palette.color(QPalette.ColorRole.Window)
-    if window.lightnessF() < 0.5:
-        return QColor.fromHslF(0.0, 0.9, 0.74)
-    return QColor.fromHslF(0.0, 0.85, 0.36)
 
 
 class FieldLabel(QLabel):

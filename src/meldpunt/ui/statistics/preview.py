@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
+from PySide6.QtGui import QBrush, QFont, QFontDatabase
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,10 +23,10 @@ from meldpunt.reports.facts import TaxonomyView
 from meldpunt.reports.labels import labelled, text
 from meldpunt.reports.pdf import render_chart_svg
 from meldpunt.resources import as_path
+from meldpunt.ui.palette import muted_colour
 
 # The SVG is drawn in points; 4/3 px per point shows it at its printed size on a 96-dpi screen.
 POINTS_TO_PIXELS = 4 / 3
-HIDDEN_COLOUR = QColor("#5F6B7A")
 # Charts that show hidden counts themselves (a gap in the line, a slice for all of them).
 NO_GAPS_NOTE = frozenset({"month", "channel"})
 
@@ -206,7 +206,7 @@ class TablePreview(QWidget):
                 item = QTableWidgetItem("" if value is None else str(value))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if isinstance(value, Suppressed):
-                    item.setForeground(QBrush(HIDDEN_COLOUR))
+                    item.setForeground(QBrush(muted_colour()))
                     item.setToolTip(hidden_tip)
                 items.append(item)
             for c, item in enumerate(items):
