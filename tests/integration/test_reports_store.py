@@ -10,9 +10,10 @@ from sqlalchemy import select, update
 from meldpunt.crypto.errors import IntegrityError
 from meldpunt.services.accounts import Accounts, NewOffice
 from meldpunt.services.errors import AccessDenied, Conflict
+from meldpunt.services.listing import ListFilter, ReportListing
 from meldpunt.services.reports import InvalidReport, ReportService
 from meldpunt.storage.database import Database
-from meldpunt.storage.models import ReportRow
+from meldpunt.storage.models import NumberCounter, ReportRow
 from support.office import INTAKE_PASS, STAT_PASS
 from support.reports import kot_report
 
@@ -150,3 +151,21 @@ def test_intake_staff_can_record(
     intake = accounts.unlock("balie", INTAKE_PASS)
     saved = reports.create(intake, kot_report())
     assert reports.get(office.ring, saved.id)[0].reporter.email == "ruben.maes@voorbeeld.be"
+
+
+def test_the_ten_thousandth_report_of_a_year_is_listed_as_the_newest(
+    reports: ReportService, office: NewOffice, database: Database
+) -> None:
+    """Numbers with five digits sort as numbers in every list, not as text."""
+    ring = office.ring
+    reports.create(ring, kot_report())  # 2025-0001
+    with database.sessions() as s, s.begin():
+        s.execute(update(NumberCounter).where(NumberCounter.year == 2025).values(last=9997))
+    made = [reports.create(ring, kot_report()).number for _ in range(3)]
+    assert made == ["2025-9998", "2025-9999", "2025-10000"]
+    newest_first = ["2025-10000", "2025-9999", "2025-9998", "2025-0001"]
+    listing = ReportListing(database.sessions)
+    assert [r.number for r in listing.rows(ring)] == newest_first
+    assert [r.number for r in listing.first_rows(ring, limit=2).rows] == newest_first[:2]
+    only_new = ListFilter(statuses=frozenset({"new"}))
+    assert [r.number for r in listing.first_rows(ring, only_new).rows] == newest_first

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 import textwrap
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Engine, MetaData, Table, inspect, text
 
+from meldpunt.domain.model import report_number_order
 from meldpunt.storage import engine as engine_module
 from meldpunt.storage.database import open_database
 from meldpunt.storage.engine import make_engine
 from meldpunt.storage.errors import DatabaseTooNew, MigrationFailed, NetworkShareRefused
-from meldpunt.storage.migrate import MIGRATIONS_DIR, head_revision, upgrade_database
+from meldpunt.storage.migrate import (
+    MIGRATIONS_DIR,
+    head_revision,
+    upgrade_connection,
+    upgrade_database,
+)
 
 BROKEN_MIGRATION = '''
 """A migration that fails halfway, after changing the schema and the data."""
@@ -188,3 +195,44 @@ def test_bound_parameters_are_hidden_in_errors(tmp_path: Path) -> None:
 def test_migration_scripts_are_bundled_next_to_the_code() -> None:
     scripts = sorted(p.name for p in (MIGRATIONS_DIR / "versions").glob("*.py"))
     assert any(name.startswith("0001_") for name in scripts)
+
+
+def test_upgrading_gives_stored_reports_a_number_order_that_sorts_as_numbers(
+    db_url: str,
+) -> None:
+    """0008: reports stored before it get ``number_order``, 2025-9999 below 2025-10000."""
+    engine = make_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            upgrade_connection(conn, "0007")
+            report = Table("report", MetaData(), autoload_with=conn)
+            filler = {
+                "String": "x",
+                "VARCHAR": "x",
+                "INTEGER": 1,
+                "BOOLEAN": False,
+                "BLOB": b"",
+                "BYTEA": b"",
+                "DATETIME": dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
+                "TIMESTAMP": dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
+            }
+            numbers = ["2024-0012", "2025-9999", "2025-10000", "2025-0001"]
+            for i, number in enumerate(numbers):
+                row: dict[str, object] = {}
+                for column in report.columns:
+                    if not column.nullable:
+                        kind = str(column.type).split("(")[0].split(" ")[0]
+                        row[column.name] = filler[kind]
+                row.update(id=f"r{i}", number=number)
+                conn.execute(report.insert().values(**row))
+        upgrade_database(engine)
+        with engine.connect() as conn:
+            stored = dict(conn.execute(text("SELECT number, number_order FROM report")).all())
+            newest_first = conn.scalars(
+                text("SELECT number FROM report ORDER BY number_order DESC")
+            ).all()
+        assert stored == {n: report_number_order(n) for n in numbers}
+        assert stored["2025-10000"] == 2025 * 10_000_000 + 10_000
+        assert newest_first == ["2025-10000", "2025-9999", "2025-0001", "2024-0012"]
+    finally:
+        engine.dispose()

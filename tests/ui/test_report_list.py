@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
 from meldpunt.crypto.keyring import KeyRing
-from meldpunt.domain.model import Incident, Report, Reporter
+from meldpunt.domain.model import Incident, Report, Reporter, report_number_order
 from meldpunt.domain.workflow import OPEN
 from meldpunt.services.accounts import Accounts
 from meldpunt.services.container import Services, build_services
@@ -35,7 +35,6 @@ from meldpunt.ui.models.report_table import (
     RECEIVED,
     STATUS,
     ReportIdRole,
-    number_key,
 )
 from meldpunt.ui.reports.list_page import ReportListPage
 from meldpunt.ui.tasks import wait_for_tasks
@@ -209,14 +208,14 @@ def test_newest_first_and_sorting_by_number_header(
     qtbot: QtBot, page: ReportListPage, office: Office
 ) -> None:
     numbers = _column(page, NUMBER)
-    assert numbers == sorted(numbers, key=number_key, reverse=True)
+    assert numbers == sorted(numbers, key=report_number_order, reverse=True)
     header = page.table.horizontalHeader()
     click_at = QPoint(header.sectionViewportPosition(NUMBER) + 8, header.height() // 2)
     QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=click_at)
-    assert _column(page, NUMBER) == sorted(numbers, key=number_key)
+    assert _column(page, NUMBER) == sorted(numbers, key=report_number_order)
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
     QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=click_at)
-    assert _column(page, NUMBER) == sorted(numbers, key=number_key, reverse=True)
+    assert _column(page, NUMBER) == sorted(numbers, key=report_number_order, reverse=True)
 
 
 def test_sorting_on_raw_values_not_text(qtbot: QtBot, page: ReportListPage) -> None:
@@ -520,7 +519,7 @@ def test_a_long_list_shows_its_first_screen_then_the_rest(
     assert page.proxy.rowCount() == COUNT
     assert page.selected_report_id() == selected
     numbers = _column(page, NUMBER)
-    assert numbers == sorted(numbers, key=number_key, reverse=True)
+    assert numbers == sorted(numbers, key=report_number_order, reverse=True)
     assert page.status_label.text() == ""
 
 
@@ -553,7 +552,7 @@ def test_the_criterion_proxy_stays_consistent_through_loads_sorts_and_filters(
     selected = page.selected_report_id()
     page.table.sortByColumn(NUMBER, Qt.SortOrder.AscendingOrder)
     numbers = _column(page, NUMBER)
-    assert numbers == sorted(numbers, key=number_key)
+    assert numbers == sorted(numbers, key=report_number_order)
     assert page.selected_report_id() == selected
     _choose(page.criterion_filter, "")
     assert page.proxy.rowCount() == COUNT

@@ -36,6 +36,7 @@ __all__ = [
     "new_report_id",
     "parse_report_dict",
     "report_from_import_dict",
+    "report_number_order",
     "report_to_import_dict",
 ]
 
@@ -56,6 +57,21 @@ def format_report_number(year: int, sequence: int) -> str:
     if not 1000 <= year <= 9999 or sequence < 1:
         raise ValueError("a report number needs a four-digit year and a sequence from 1")
     return f"{year:04d}-{sequence:04d}"
+
+
+NUMBER_ORDER_FACTOR = 10_000_000  # room for 9 999 999 reports a year
+
+
+def report_number_order(number: str) -> int:
+    """``"2025-0042"`` → 20250000042: the year, then the sequence as a number.
+
+    Sorting the numbers as text would put 2025-10000 before 2025-9999; the database keeps
+    this value beside the number (``report.number_order``) to sort on.
+    """
+    match = REPORT_NUMBER_RE.match(number)
+    if match is None:
+        raise ValueError("not a report number (YYYY-NNNN)")
+    return int(match["year"]) * NUMBER_ORDER_FACTOR + int(match["sequence"])
 
 
 # -- the report ---------------------------------------------------------------------------

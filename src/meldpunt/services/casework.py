@@ -325,7 +325,7 @@ class CaseworkService:
                     ReportRow.case_file_id.is_(None),
                     ReportRow.status.in_(WAITING_STATUSES),
                 )
-                .order_by(ReportRow.number)
+                .order_by(ReportRow.number_order)
             )
             return [WaitingReport(*row) for row in rows]
 
@@ -713,7 +713,7 @@ class CaseworkService:
                 )
                 .outerjoin(CaseFileRow, CaseFileRow.id == ReportRow.case_file_id)
                 .where(ReportRow.id.in_(list(matched)))
-                .order_by(ReportRow.number)
+                .order_by(ReportRow.number_order)
             )
             found = tuple(
                 RepeatReport(

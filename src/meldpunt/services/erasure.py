@@ -248,7 +248,7 @@ class RetentionService:
             rows = s.execute(
                 select(ReportRow.id, ReportRow.number, ReportRow.status, ReportRow.updated_at)
                 .where(ReportRow.status.in_(list(ENDED)))
-                .order_by(ReportRow.number)
+                .order_by(ReportRow.number_order)
             ).all()
             for row in rows:
                 if row.id in erased:

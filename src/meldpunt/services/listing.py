@@ -116,7 +116,7 @@ _LIST_QUERY = select(
     ReportRow.case_file_id,
     ReportRow.version,
 )
-_NEWEST_FIRST = (ReportRow.year.desc(), ReportRow.number.desc())
+_NEWEST_FIRST = (ReportRow.number_order.desc(),)
 
 
 def _require_facts(ring: KeyRing) -> None:
@@ -261,7 +261,7 @@ class ReportListing:
                 matching = self._count(s, conditions)
                 if matching * matching > limit * total:
                     conditions = _plain_conditions(flt, use_indexes=False) or []
-            query = _LIST_QUERY.where(*conditions).order_by(ReportRow.number.desc()).limit(limit)
+            query = _LIST_QUERY.where(*conditions).order_by(*_NEWEST_FIRST).limit(limit)
             return FirstRows([ListRow(**r._asdict()) for r in s.execute(query)], matching)
 
     def count(self, ring: KeyRing, flt: ListFilter = ListFilter()) -> int:

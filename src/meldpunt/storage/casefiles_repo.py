@@ -213,7 +213,7 @@ class CaseFileRepository:
             self.session.scalars(
                 select(ReportRow.id)
                 .where(ReportRow.case_file_id == file_id)
-                .order_by(ReportRow.number)
+                .order_by(ReportRow.number_order)
             )
         )
 

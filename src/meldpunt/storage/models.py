@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     DateTime,
     ForeignKey,
@@ -166,6 +167,9 @@ class ReportRow(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     number: Mapped[str] = mapped_column(String(16), unique=True)
+    # The number as a sortable integer (domain.model.report_number_order): 2025-9999 before
+    # 2025-10000, which text order would swap. Every list is ordered by it.
+    number_order: Mapped[int] = mapped_column(BigInteger, unique=True)
     external_ref: Mapped[str | None] = mapped_column(String(100), unique=True)
     year: Mapped[int] = mapped_column(Integer, index=True)
     month: Mapped[int] = mapped_column(Integer)

@@ -23,7 +23,7 @@ from meldpunt.crypto.encoding import decode_fixed, encode_fixed
 from meldpunt.crypto.errors import IntegrityError
 from meldpunt.crypto.keyring import KeyRing
 from meldpunt.crypto.keys import KeyClass
-from meldpunt.domain.model import Report, format_report_number
+from meldpunt.domain.model import Report, format_report_number, report_number_order
 from meldpunt.storage import report_codec as codec
 from meldpunt.storage.keystore import DataKeys
 from meldpunt.storage.models import (
@@ -296,6 +296,7 @@ class ReportRepository:
                 {
                     "id": report.id,
                     "number": report.number,
+                    "number_order": report_number_order(report.number),
                     "external_ref": report.external_ref,
                     "year": report.received_on.year,
                     "month": report.received_on.month,

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from meldpunt.crypto.errors import CryptoError
+from meldpunt.domain.model import report_number_order
 from meldpunt.services.errors import ServiceError
 from meldpunt.services.listing import CodedFacts, ListFilter, ListRow
 from meldpunt.storage.errors import StorageError
@@ -63,12 +64,6 @@ _UNKNOWN_ORDER = 10_000
 def _opposite(order: Qt.SortOrder) -> Qt.SortOrder:
     ascending = order == Qt.SortOrder.AscendingOrder
     return Qt.SortOrder.DescendingOrder if ascending else Qt.SortOrder.AscendingOrder
-
-
-def number_key(number: str) -> int:
-    """``"2025-0042"`` → 20250000042: sorts by year, then by sequence as a number."""
-    year, _, sequence = number.partition("-")
-    return int(year) * 10_000_000 + int(sequence or 0)
 
 
 class ReportTableModel(QAbstractTableModel):
@@ -431,7 +426,7 @@ class ReportTableModel(QAbstractTableModel):
     def _sort_value(self, row: ListRow, column: int) -> int | str:
         """The raw value a column sorts on: code-list order for codes, not display text."""
         if column == NUMBER:
-            return number_key(row.number)
+            return report_number_order(row.number)
         if column == CHANNEL:
             return self._order["channel"].get(row.channel, _UNKNOWN_ORDER)
         if column == STATUS:
@@ -457,9 +452,9 @@ class ReportTableModel(QAbstractTableModel):
     def _sort_key(self) -> Callable[[ListRow], Any]:
         column = self._sort[0]
         if column == NUMBER:  # the usual order: one key per row, no tuple
-            return lambda row: number_key(row.number)
+            return lambda row: report_number_order(row.number)
         value = self._sort_value
-        return lambda row: (value(row, column), number_key(row.number))
+        return lambda row: (value(row, column), report_number_order(row.number))
 
     def _sorted(self, rows: Sequence[ListRow]) -> list[ListRow]:
         descending = self._sort[1] == Qt.SortOrder.DescendingOrder
