@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from meldpunt.crypto.errors import CryptoError
 from meldpunt.domain.model import report_number_order
 from meldpunt.services.errors import ServiceError
-from meldpunt.services.listing import CodedFacts, ListFilter, ListRow
+from meldpunt.services.listing import CacheDecoder, CodedFacts, ListFilter, ListRow
 from meldpunt.storage.errors import StorageError
 from meldpunt.ui.context import AppContext
 from meldpunt.ui.service_errors import error_text
@@ -123,6 +123,11 @@ class ReportTableModel(QAbstractTableModel):
         self._load_gen = 0
         self._epoch = 0
         self._wanted: dict[int, None] = {}  # ordered set of rows a view asked facts for
+        self._decoder: CacheDecoder | None = None
+        self._decode_timer = QTimer(self)
+        self._decode_timer.setSingleShot(True)
+        self._decode_timer.setInterval(0)
+        self._decode_timer.timeout.connect(self._decode_step)
         self._fetch_timer = QTimer(self)
         self._fetch_timer.setSingleShot(True)
         self._fetch_timer.setInterval(FETCH_DELAY_MS)
@@ -260,6 +265,8 @@ class ReportTableModel(QAbstractTableModel):
         self._fetch_timer.stop()
         self._rest_timer.stop()
         self._rest = None
+        self._decode_timer.stop()
+        self._decoder = None  # holds every report's facts: gone with the lock
         self.beginResetModel()
         self._set_rows([])
         self._facts = {}
@@ -585,11 +592,14 @@ class ReportTableModel(QAbstractTableModel):
     # -- the sealed list cache ------------------------------------------------------------
 
     def _read_cache(self) -> None:
-        """Read every report's facts from the list cache, once per unlock, in the background.
+        """Read every report's facts from the list cache, once per unlock.
 
-        About a second for 100 000 reports, against half a minute decrypting them one by
-        one: afterwards a criterion filter or a sort on facts applies at once. Entries of
-        reports saved since (a newer version) are not used.
+        About a second for 100 000 reports, against many seconds decrypting them one by
+        one: afterwards a criterion filter or a sort on facts applies at once. A worker reads
+        and opens the blob (C code: decryption, decompression); this thread decodes it a
+        chunk at a time between events (``CacheDecoder``), because Python-heavy work on a
+        worker makes every paint wait for the interpreter lock. Entries of reports saved
+        since (a newer version) are not used.
         """
         if self._cache_state != "unread" or not self._complete:
             return
@@ -599,21 +609,42 @@ class ReportTableModel(QAbstractTableModel):
             return
         listing = self._context.services.listing
         self._cache_state = "reading"
-
-        def read() -> tuple[dict[str, tuple[int, CodedFacts]], dict[str, set[str]]]:
-            # The criterion index is built here too: the GUI thread only merges.
-            cached = listing.cached_facts(ring)
-            index: dict[str, set[str]] = {}
-            for report_id, (_version, facts) in cached.items():
-                for code in facts.criteria:
-                    index.setdefault(code, set()).add(report_id)
-            return cached, index
-
         run_task(
-            read,
-            partial(self._cache_arrived, self._epoch),
+            lambda: listing.cache_plain(ring),
+            partial(self._cache_opened, self._epoch),
             partial(self._cache_failed, self._epoch),
         )
+
+    def _cache_opened(self, epoch: int, plain: object) -> None:
+        if epoch != self._epoch:
+            return  # locked meanwhile
+        if plain is None:
+            self._cache_state = "read"  # no cache (yet): decrypt one by one
+            self._continue_bulk()
+            return
+        assert isinstance(plain, bytes)
+        try:
+            self._decoder = CacheDecoder(plain)
+        except (ValueError, TypeError, KeyError) as exc:
+            self._cache_failed(epoch, exc)
+            return
+        self._decode_timer.start()
+
+    def _decode_step(self) -> None:
+        decoder = self._decoder
+        if decoder is None:
+            return
+        try:
+            done = decoder.step()
+        except (ValueError, TypeError, KeyError) as exc:
+            self._decoder = None
+            self._cache_failed(self._epoch, exc)
+            return
+        if not done:
+            self._decode_timer.start()  # the next chunk after the events waiting now
+            return
+        self._decoder = None
+        self._cache_arrived(self._epoch, (decoder.facts, decoder.index))
 
     def _cache_arrived(self, epoch: int, result: object) -> None:
         if epoch != self._epoch:
