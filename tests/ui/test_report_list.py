@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import shutil
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,9 +21,10 @@ from sqlalchemy import select, update
 from meldpunt.crypto.keyring import KeyRing
 from meldpunt.domain.model import Incident, Report, Reporter, report_number_order
 from meldpunt.domain.workflow import OPEN
+from meldpunt.services import listing as listing_module
 from meldpunt.services.accounts import Accounts
 from meldpunt.services.container import Services, build_services
-from meldpunt.services.listing import CodedFacts, ReportListing
+from meldpunt.services.listing import CacheDecoder, CodedFacts, ReportListing
 from meldpunt.storage.database import Database, open_database
 from meldpunt.storage.models import ReportRow
 from meldpunt.ui.context import AppContext
@@ -630,6 +632,45 @@ def test_a_report_saved_after_the_cache_was_written_shows_its_new_facts(
     qtbot.waitUntil(lambda: not page.proxy.is_waiting_for_facts(), timeout=20_000)
     expected = _expected(office, ["disability" in r.criteria for r in office.reports])
     qtbot.waitUntil(lambda: _ids(page) == expected | {target.id}, timeout=20_000)
+
+
+def test_the_window_decodes_the_cache_a_chunk_per_event_and_survives_a_cut_off_one(
+    qtbot: QtBot, office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Decoding on the window's thread, between events; a broken cache means decrypting."""
+    monkeypatch.setattr(listing_module, "_CACHE_CHUNK", 4)
+    listing = office.services.listing
+    rows = listing.rows(office.ring)
+    facts = listing.facts(office.ring, [r.id for r in rows])
+    listing.update_cache(office.ring, {r.id: (r.version, facts[r.id]) for r in rows})
+    steps: list[bool] = []
+    step = CacheDecoder.step
+
+    def counted(decoder: CacheDecoder) -> bool:
+        steps.append(threading.current_thread() is threading.main_thread())
+        return step(decoder)
+
+    monkeypatch.setattr(CacheDecoder, "step", counted)
+    page = _open_page(qtbot, office)
+    expected = _expected(office, ["disability" in r.criteria for r in office.reports])
+    _choose(page.criterion_filter, "disability")
+    qtbot.waitUntil(lambda: _ids(page) == expected, timeout=20_000)
+    chunks = -(-COUNT // 4)
+    qtbot.waitUntil(lambda: len(steps) >= chunks, timeout=20_000)
+    qtbot.wait(50)
+    assert len(steps) == chunks and all(steps)  # one chunk a step, all on this thread
+
+    # A cache cut off after its first chunks: refused, and the facts are decrypted instead.
+    office.context.lock()
+    _choose(page.criterion_filter, "")
+    whole = listing.cache_plain
+    monkeypatch.setattr(
+        listing, "cache_plain", lambda ring: b"\n".join(whole(ring).split(b"\n")[:3])
+    )
+    office.context.set_unlocked(office.services.accounts.unlock(COORDINATOR, COORDINATOR_PASS))
+    _choose(page.criterion_filter, "disability")
+    qtbot.waitUntil(lambda: _ids(page) == expected, timeout=20_000)
+    assert set(_column(page, CRITERIA)) == {"handicap"}
 
 
 # -- accessibility ------------------------------------------------------------------------
