@@ -221,10 +221,7 @@ class ReferralService:
             )
             return revision + 1
 
-        try:
-            revision = in_transaction(self.sessions, work)
-        except IntegrityError:  # another desk stored the first edit at the same moment
-            raise Conflict(RULES_CONFLICT) from None
+        revision = in_transaction(self.sessions, work)
         log.info("Referral rules saved%s", " (default)" if default else "")
         return RulesSource(text, revision, False)
 

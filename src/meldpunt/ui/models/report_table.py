@@ -643,14 +643,12 @@ class ReportTableModel(QAbstractTableModel):
         if not done:
             self._decode_timer.start()  # the next chunk after the events waiting now
             return
-        self._decoder = None
-        self._cache_arrived(self._epoch, (decoder.facts, decoder.index))
+        self._decoder = None  # a lock meanwhile stopped the timer and dropped the decoder
+        self._cache_arrived(decoder.facts, decoder.index)
 
-    def _cache_arrived(self, epoch: int, result: object) -> None:
-        if epoch != self._epoch:
-            return  # locked meanwhile
-        assert isinstance(result, tuple)
-        cached, index = result
+    def _cache_arrived(
+        self, cached: dict[str, tuple[int, CodedFacts]], index: dict[str, set[str]]
+    ) -> None:
         self._cache_state = "read"
         self._fresh = 0
         # What was decrypted meanwhile is at least as new as the cache: it wins. A few
